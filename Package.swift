@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+// The module graph (arrows point at dependencies):
+//   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS
+//              → Exercises → Contracts            Lessons → Ccmark
+// Exercises (learner code) never depends on Solutions.
+import PackageDescription
+
+let readme = ["README.md"]
+
+let package = Package(
+    name: "vlm-course",
+    products: [
+        .executable(name: "vlm-course", targets: ["vlm-course"]),
+        .executable(name: "vlm-bench", targets: ["vlm-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // MARK: - C libraries from Debian -dev packages
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+
+        // MARK: - Libraries
+        .target(name: "TensorKit", dependencies: ["COpenBLAS"], exclude: readme),
+        .target(name: "Lessons", dependencies: ["Ccmark"], exclude: readme),
+        .target(name: "Contracts", dependencies: ["TensorKit"], exclude: readme),
+        .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
+        .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
+        .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
+
+        // MARK: - Executables
+        .executableTarget(name: "vlm-course", dependencies: [
+            "Exercises", "Grader", "Lessons", "TensorKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "vlm-bench", dependencies: ["TensorKit"]),
+
+        // MARK: - Tests
+        .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "TensorKitTests", dependencies: [
+            "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+    ]
+)

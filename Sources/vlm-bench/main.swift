@@ -1,0 +1,1 @@
+print("{\"name\": \"placeholder\", \"median_ms\": 0}")
