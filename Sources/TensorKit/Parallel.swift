@@ -1,0 +1,24 @@
+import Dispatch
+import Foundation
+
+/// Threads for the project's own loops (OpenBLAS follows `OPENBLAS_NUM_THREADS` itself).
+public enum Parallel {
+    /// `VLM_THREADS` when set to a positive number, otherwise the number of active processors.
+    public static let threadCount: Int = {
+        if let text = ProcessInfo.processInfo.environment["VLM_THREADS"], let n = Int(text), n > 0 { return n }
+        return ProcessInfo.processInfo.activeProcessorCount
+    }()
+
+    /// Calls `body` on disjoint chunks of `0..<count`, in parallel when the work is large enough.
+    static func forEachChunk(_ count: Int, minimumPerChunk: Int, _ body: (Range<Int>) -> Void) {
+        let chunks = Swift.min(threadCount, Swift.max(1, count / Swift.max(minimumPerChunk, 1)))
+        if chunks <= 1 { body(0..<count); return }
+        withoutActuallyEscaping(body) { body in
+            // Chunks are disjoint, so concurrent calls never touch the same elements.
+            nonisolated(unsafe) let body = body
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                body((c * count / chunks)..<((c + 1) * count / chunks))
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import COpenBLAS
+
+/// Matrix products through OpenBLAS `cblas_sgemm`.
+extension Tensor {
+    /// How a 2-D view maps onto BLAS: row-major with leading dimension `ld`, transposed or not.
+    private struct BLASOperand {
+        let transpose: Bool
+        let ld: Int32
+    }
+
+    /// BLAS can read a matrix view directly when one of its two strides is 1.
+    private static func blasOperand(rows: Int, cols: Int, rowStride: Int, colStride: Int) -> BLASOperand? {
+        if colStride == 1 && rowStride >= Swift.max(cols, 1) { return BLASOperand(transpose: false, ld: Int32(rowStride)) }
+        if rowStride == 1 && colStride >= Swift.max(rows, 1) { return BLASOperand(transpose: true, ld: Int32(colStride)) }
+        return nil
+    }
+
+    /// Matrix product with broadcast batch dimensions, like `torch.matmul` / `@`:
+    /// `[…, M, K] · […, K, N] → […, M, N]`; a 1-D operand is treated as a row (left) or column (right)
+    /// vector and that axis is dropped from the result. Transposed views are passed to BLAS without copying.
+    public func matmul(_ other: Tensor) -> Tensor {
+        if rank == 1 { return unsqueezed(0).matmul(other).squeezed(-2) }
+        if other.rank == 1 { return matmul(other.unsqueezed(1)).squeezed(-1) }
+        let (M, K, K2, N) = (dim(-2), dim(-1), other.dim(-2), other.dim(-1))
+        precondition(K == K2, "matmul: shapes \(shape) and \(other.shape) are incompatible (\(K) ≠ \(K2))")
+        guard let batch = Shape.broadcast(Array(shape.dropLast(2)), Array(other.shape.dropLast(2))) else {
+            preconditionFailure("matmul: batch dimensions of \(shape) and \(other.shape) cannot be broadcast")
+        }
+        // A 2-D right operand with a contiguous left one: one big GEMM over all rows (Linear's case).
+        if other.rank == 2 && isContiguous && rank > 2 {
+            return reshaped(-1, K).matmul(other).reshaped(batch + [M, N])
+        }
+        var a = expanded(to: batch + [M, K]), b = other.expanded(to: batch + [K, N])
+        let r = batch.count
+        var opA = Tensor.blasOperand(rows: M, cols: K, rowStride: a.strides[r], colStride: a.strides[r + 1])
+        if opA == nil { a = a.contiguous(); opA = BLASOperand(transpose: false, ld: Int32(Swift.max(K, 1))) }
+        var opB = Tensor.blasOperand(rows: K, cols: N, rowStride: b.strides[r], colStride: b.strides[r + 1])
+        if opB == nil { b = b.contiguous(); opB = BLASOperand(transpose: false, ld: Int32(Swift.max(N, 1))) }
+        let out = Tensor.zeros(batch + [M, N])
+        guard M > 0 && N > 0 && K > 0, let opA, let opB else { return out }
+        let batchStridesA = Array(a.strides.prefix(r)), batchStridesB = Array(b.strides.prefix(r))
+        var slice = 0
+        Shape.forEachIndex(batch) { index in
+            var offA = a.offset, offB = b.offset
+            for (axis, i) in index.enumerated() { offA += i * batchStridesA[axis]; offB += i * batchStridesB[axis] }
+            cblas_sgemm(CblasRowMajor, opA.transpose ? CblasTrans : CblasNoTrans,
+                        opB.transpose ? CblasTrans : CblasNoTrans, Int32(M), Int32(N), Int32(K), 1,
+                        a.storage.base + offA, opA.ld, b.storage.base + offB, opB.ld, 0,
+                        out.storage.base + slice * M * N, Int32(N))
+            slice += 1
+        }
+        return out
+    }
+}
