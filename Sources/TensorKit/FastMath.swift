@@ -1,5 +1,6 @@
 /// Vectorised `exp` for the softmax hot loop: the Cephes `expf` algorithm on 8 lanes
-/// (about 1 ulp from the correctly rounded result; `exp(-∞) = 0` exactly).
+/// (about 1 ulp from the correctly rounded result for x ≤ 88.376; `+∞` above that, `0` below
+/// −87.34 and exactly 0 for `exp(−∞)`). Softmax only feeds it `x − max ≤ 0`.
 ///
 /// exp(x) = 2ⁿ · exp(r), n = round(x·log₂e), r = x − n·ln2 (ln2 split in two parts for accuracy),
 /// exp(r) ≈ 1 + r + r²·P(r) with a degree-5 polynomial P.
@@ -24,6 +25,7 @@ enum FastMath {
         let bits = (SIMD8<Int32>(n, rounding: .toNearestOrEven) &+ 127) &<< 23
         var result = p * unsafeBitCast(bits, to: Lanes.self)
         result.replace(with: 0, where: underflow)
+        result.replace(with: .infinity, where: x .> hi)
         result.replace(with: x, where: x .!= x)  // NaN stays NaN
         return result
     }
