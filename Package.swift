@@ -35,7 +35,9 @@ let package = Package(
             "Exercises", "Grader", "Lessons", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "vlm-bench", dependencies: ["TensorKit"]),
+        .executableTarget(name: "vlm-bench", dependencies: [
+            "TensorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
 
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Tests/TestSupport"),

@@ -1,1 +1,0 @@
-print("{\"name\": \"placeholder\", \"median_ms\": 0}")
