@@ -27,10 +27,10 @@ import TestSupport
         #expect(Self.close(g.rand([3]), [0.8823, 0.9150, 0.3829]))
         g.manualSeed(42)
         #expect(Self.close(g.randn([2, 3]), [0.3367, 0.1288, 0.2345, 0.2303, -1.1229, -0.1863]))
-        g.manualSeed(42)
-        #expect(Self.close(g.randn([4, 4]), [1.9269, 1.4873, 0.9007, -2.1055, 0.6784, -1.2345, -0.0431, -1.6047],
-                           1e-4) == false)  // 16 values, not 8: checked next
-        g.manualSeed(42)
+    }
+
+    @Test func knownValuesOfVectorisedRandn() {
+        let g = RandomGenerator(seed: 42)
         #expect(Self.close(Tensor(Array(g.randn([4, 4]).scalars.prefix(8))),
                            [1.9269, 1.4873, 0.9007, -2.1055, 0.6784, -1.2345, -0.0431, -1.6047]))
         g.manualSeed(0)
@@ -55,17 +55,21 @@ import TestSupport
         #expect(g.randn([2]).scalars == first + cached)
     }
 
-    @Test func cachedNormalSurvivesVectorisedCalls() {
-        // randn(17) uses the float kernel and must neither use nor clear the double cache.
+    @Test func vectorisedCallsNeitherUseNorClearTheCachedNormal() {
         let g = RandomGenerator(seed: 7)
-        let pair = g.randn([2]).scalars
+        let pair = g.randn([2]).scalars  // cos and sin of one Box–Muller pair
         g.manualSeed(7)
-        _ = g.randn([1])
-        let h = RandomGenerator(seed: 7)
-        _ = h.randn([2])
-        _ = g.randn([17])
-        _ = h.randn([17])  // not aligned with g: different engine positions, so compare only the cache
+        _ = g.randn([1])                 // caches pair[1]
+        _ = g.randn([17])                // float kernel: engine draws only
         #expect(g.randn([1]).scalars == [pair[1]])
+    }
+
+    @Test func meanAndStdScaleTheSameDraws() {
+        for shape in [[5], [40]] {  // both paths
+            let base = RandomGenerator(seed: 3).randn(shape).scalars
+            let scaled = RandomGenerator(seed: 3).randn(shape, mean: 2, std: 0.5).scalars
+            #expect(zip(base, scaled).allSatisfy { abs($0 * 0.5 + 2 - $1) <= 1e-6 })
+        }
     }
 
     @Test func sameSeedSameStreamAndGlobalManualSeed() {
@@ -90,38 +94,52 @@ import TestSupport
 
     // MARK: - Layer initialisation against torch fixtures
 
-    private static func checkLayers(_ fixture: String, _ layers: [(String, [Int], Int, String?)]) throws {
+    /// Builds `layers` (weight, then bias) in order after seed 42, then draws `inputs` with `randn`,
+    /// comparing everything with the fixture bit for bit.
+    private static func checkLayers(_ fixture: String, _ layers: [(String, [Int], Int, String?)],
+                                    inputs: [(String, [Int])]) throws {
         let file = try Fixtures.safetensors(fixture)
         let g = RandomGenerator(seed: 42)
-        for (weightName, shape, fanIn, biasName) in layers {
-            let w = Init.kaimingUniform(shape, fanIn: fanIn, generator: g)
-            let expectedW = try file.tensor(weightName)
-            #expect(bitMismatches(w, expectedW) == 0, "\(fixture) \(weightName): \(bitMismatches(w, expectedW)) of \(w.count) differ")
-            #expect(maxAbsDifference(w, expectedW) <= 2e-6, "\(weightName)")
-            if let biasName {
-                let b = Init.biasUniform(shape[0], fanIn: fanIn, generator: g)
-                let expectedB = try file.tensor(biasName)
-                #expect(bitMismatches(b, expectedB) == 0, "\(fixture) \(biasName): \(bitMismatches(b, expectedB)) differ")
-            }
+        func check(_ got: Tensor, _ name: String) throws {
+            let expected = try file.tensor(name)
+            #expect(got.shape == expected.shape, "\(fixture) \(name)")
+            #expect(bitMismatches(got, expected) == 0,
+                    "\(fixture) \(name): \(bitMismatches(got, expected)) of \(got.count) differ")
+            #expect(maxAbsDifference(got, expected) <= 2e-6, "\(fixture) \(name)")
         }
+        for (weightName, shape, fanIn, biasName) in layers {
+            try check(Init.kaimingUniform(shape, fanIn: fanIn, generator: g), weightName)
+            if let biasName { try check(Init.biasUniform(shape[0], fanIn: fanIn, generator: g), biasName) }
+        }
+        for (name, shape) in inputs { try check(g.randn(shape), name) }
     }
 
     @Test func vitAttentionLinearsMatchTorch() throws {
         try Self.checkLayers("part2_vit_attention.safetensors",
-                             [("qkv.weight", [192, 64], 64, "qkv.bias"), ("proj.weight", [64, 64], 64, "proj.bias")])
+                             [("qkv.weight", [192, 64], 64, "qkv.bias"), ("proj.weight", [64, 64], 64, "proj.bias")],
+                             inputs: [("patch_tokens", [1, 16, 64])])
     }
 
     @Test func patchEmbeddingConvMatchesTorch() throws {
-        try Self.checkLayers("part2_patch_embedding.safetensors", [("proj.weight", [768, 3, 16, 16], 768, "proj.bias")])
+        try Self.checkLayers("part2_patch_embedding.safetensors", [("proj.weight", [768, 3, 16, 16], 768, "proj.bias")],
+                             inputs: [("image", [1, 3, 224, 224])])
     }
 
     @Test func visionProjectionMatchesTorch() throws {
         try Self.checkLayers("part3_vision_projection.safetensors",
-                             [("proj.0.weight", [96, 64], 64, "proj.0.bias"), ("proj.2.weight", [128, 96], 96, "proj.2.bias")])
+                             [("proj.0.weight", [96, 64], 64, "proj.0.bias"), ("proj.2.weight", [128, 96], 96, "proj.2.bias")],
+                             inputs: [("x", [1, 9, 64])])
     }
 
     @Test func vlmAttentionBiasFreeLinearsMatchTorch() throws {
         try Self.checkLayers("part3_vlm_attention.safetensors",
-                             ["W_q", "W_k", "W_v", "W_o"].map { ("\($0).weight", [64, 64], 64, nil) })
+                             ["W_q", "W_k", "W_v", "W_o"].map { ("\($0).weight", [64, 64], 64, nil) },
+                             inputs: [("image_tokens", [1, 9, 64]), ("text_tokens", [1, 6, 64])])
+    }
+
+    @Test func seededInputsOfPart1AndPart5MatchTorch() throws {
+        try Self.checkLayers("part1_causal.safetensors", [], inputs: [("q", [1, 8, 64]), ("k", [1, 8, 64]), ("v", [1, 8, 64])])
+        try Self.checkLayers("part5_comparison.safetensors", [],
+                             inputs: [("q", [1, 12, 64]), ("k", [1, 12, 64]), ("v", [1, 12, 64])])
     }
 }
