@@ -21,6 +21,7 @@ let package = Package(
         // MARK: - C libraries from Debian -dev packages
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
 
         // MARK: - Libraries
         .target(name: "TensorKit", dependencies: ["COpenBLAS"], exclude: readme),
@@ -29,6 +30,7 @@ let package = Package(
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
+        .target(name: "Figures", dependencies: ["CCairo", "Contracts", "TensorKit"], exclude: readme),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
@@ -44,5 +46,7 @@ let package = Package(
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "TensorKit", "TestSupport"],
+                    exclude: ["Goldens"]),
     ]
 )

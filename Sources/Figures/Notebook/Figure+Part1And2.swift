@@ -1,0 +1,49 @@
+import Contracts
+import TensorKit
+
+extension Figure {
+    /// Part 1: the causal self-attention of an LLM.
+    ///
+    /// ```
+    /// manualSeed(seed); q, k, v = randn(1, 8, 64) ×3
+    /// weights = attention(q, k, v, causalMask(8))[0]      // [8, 8], upper triangle 0
+    /// ```
+    /// `imshow(cmap='Blues', vmin=0, vmax=0.5)` on a 6×5-inch figure.
+    public static func causalAttention(seed: UInt64, using pieces: Implementations) -> Figure {
+        Pieces.current = pieces  // pieces call one another through `Pieces`
+        let (T, C) = (8, 64)
+        manualSeed(seed)
+        let q = randn([1, T, C]), k = randn([1, T, C]), v = randn([1, T, C])  // [1, T, C] each
+        let mask = pieces.causalMask.causalMask(seqLen: T)                          // [T, T]
+        let (_, weights) = pieces.attention.attention(q: q, k: k, v: v, mask: mask)  // [1, T, T]
+        let panel = Panel(title: "LLM: Causal Self-Attention", xLabel: "Key Position (past → future)",
+                          yLabel: "Query Position", data: weights.select(0, 0).rows, vmin: 0, vmax: 0.5)
+        return Figure(name: FigureName.causal.rawValue, seed: seed, panels: [panel],
+                      size: Size(width: 6, height: 5),
+                      notes: ["", "Key insight: Upper triangle is zero (cannot attend to future tokens)"])
+    }
+
+    /// Part 2: bidirectional attention of a ViT, head 0.
+    ///
+    /// ```
+    /// manualSeed(seed); attention = ViTAttention(64, 4); x = randn(1, 16, 64)
+    /// weights = attention(x).weights[0, 0]                // [16, 16], no zeros
+    /// ```
+    /// `imshow(cmap='Blues', vmin=0, vmax=0.3)` on a 6×5-inch figure.
+    public static func vitAttention(seed: UInt64, using pieces: Implementations) -> Figure {
+        Pieces.current = pieces
+        let (N, C, H) = (16, 64, 4)
+        manualSeed(seed)
+        let attention = pieces.vitAttention.init(embedDim: C, numHeads: H)  // weights drawn first
+        let patchTokens = randn([1, N, C])                                    // [1, N, C]
+        let (_, weights) = attention(patchTokens)                             // [1, H, N, N]
+        let panel = Panel(title: "ViT: Bidirectional Attention (Head 0)", xLabel: "Key Patch",
+                          yLabel: "Query Patch", data: weights.select(0, 0).select(0, 0).rows, vmin: 0, vmax: 0.3)
+        return Figure(name: FigureName.vit.rawValue, seed: seed, panels: [panel], size: Size(width: 6, height: 5),
+                      notes: ["", "Key insight: NO zeros in the matrix - all patches attend to all patches!",
+                              "This is bidirectional attention (no causal mask)."])
+    }
+
+    /// `torch.randn(shape)` from the default (seeded) generator.
+    static func randn(_ shape: [Int]) -> Tensor { RandomGenerator.default.randn(shape) }
+}
