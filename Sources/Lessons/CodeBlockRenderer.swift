@@ -7,7 +7,7 @@ struct CodeBlockRenderer {
         case .math:
             return code.body.split(separator: "\n").map { [Span("    "), Span(UnicodeMath.render(String($0)), .green)] }
         case .table:
-            return table(code.body)
+            return TableRenderer.lines(code.body, width: width)
         case .listing where code.language != "swift":
             return code.body.split(separator: "\n", omittingEmptySubsequences: false)
                 .dropLast(code.body.hasSuffix("\n") ? 1 : 0)
@@ -34,34 +34,5 @@ struct CodeBlockRenderer {
         let text = output.hasSuffix("\n") ? String(output.dropLast()) : output
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { [Span("    " + $0)] }
         return [[Span("  ⤷ output", .dim)]] + lines
-    }
-
-    private func table(_ body: String) -> [StyledLine] {
-        guard let rows = try? TableParser.rows(body) else { return [[Span(body)]] }
-        let cells = rows.map { row in row.map(renderCell) }
-        let columnCount = cells[0].count
-        let widths = (0..<columnCount).map { column in cells.map { $0[column].count }.max() ?? 0 }
-        func rule(_ left: String, _ middle: String, _ right: String) -> StyledLine {
-            [Span("  " + left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right, .dim)]
-        }
-        func row(_ values: [String], style: TextStyle) -> StyledLine {
-            var line: StyledLine = [Span("  │", .dim)]
-            for (value, columnWidth) in zip(values, widths) {
-                line += [Span(" "), Span(value, style),
-                         Span(String(repeating: " ", count: columnWidth - value.count + 1)), Span("│", .dim)]
-            }
-            return line
-        }
-        return [rule("┌", "┬", "┐"), row(cells[0], style: .bold), rule("├", "┼", "┤")]
-            + cells.dropFirst().map { row($0, style: []) } + [rule("└", "┴", "┘")]
-    }
-
-    /// A cell's text with `$…$` formulas converted to Unicode.
-    private func renderCell(_ text: String) -> String {
-        let inlines = InlineMath.extract([.text(text)])
-        return inlines.map { inline in
-            if case .math(let latex) = inline { return UnicodeMath.render(latex) }
-            return Inline.plainText([inline])
-        }.joined()
     }
 }
