@@ -25,7 +25,7 @@ struct CodeBlockRenderer {
         case .listing, .math, .table: break
         }
         if let origin = code.origin { title += " · \(origin)" }
-        let body = SwiftHighlighter.lines(code.body).map { [Span("  │ ", .dim)] + $0 }
+        let body = (code.body.isEmpty ? [] : SwiftHighlighter.lines(code.body)).map { [Span("  │ ", .dim)] + $0 }
         return [[Span("  ╭─ ", .dim), Span(title, .bold)]] + body + [[Span("  ╰─", .dim)]]
     }
 

@@ -1,0 +1,22 @@
+import Testing
+@testable import Lessons
+
+@Suite struct TextWrapperTests {
+    private func texts(_ lines: [StyledLine]) -> [String] {
+        lines.map { $0.map(\.text).joined() }
+    }
+
+    @Test func breaksAtSpacesWithinTheWidth() {
+        let lines = TextWrapper.wrap([Span("the quick brown fox jumps over")], width: 10)
+        #expect(texts(lines) == ["the quick", "brown fox", "jumps over"])
+    }
+
+    @Test func keepsStylesAcrossWordsAndPutsLongWordsAlone() {
+        let lines = TextWrapper.wrap([Span("a "), Span("bold", .bold), Span(" extraordinarily")], width: 6)
+        #expect(lines == [[Span("a"), Span(" ", .bold), Span("bold", .bold)], [Span("extraordinarily")]])
+    }
+
+    @Test func emptyTextIsOneEmptyLine() {
+        #expect(TextWrapper.wrap([], width: 10) == [[]])
+    }
+}
