@@ -3,6 +3,7 @@ public struct CellOutput: Sendable {
     /// Everything printed so far.
     public private(set) var text = ""
 
+    /// Empty output.
     public init() {}
 
     /// Appends the items separated by spaces, then a newline.

@@ -25,6 +25,7 @@ public struct CodeBlock: Equatable, Sendable {
 
     /// The first word of the info string (`swift`, `text`, `math`, `table`), or `nil`.
     public var language: String?
+    /// What the block is for, from the info string's attributes.
     public var role: Role
     /// The text between the fences, ending in a newline unless empty. For exercises and cells,
     /// `LessonIncludes` replaces it with the anchored source region.
@@ -34,6 +35,7 @@ public struct CodeBlock: Equatable, Sendable {
     /// What running the cell printed, shown after the code; `nil` when not run.
     public var output: String?
 
+    /// A code block; `origin` and `output` are set when includes are resolved.
     public init(language: String?, role: Role, body: String, origin: String? = nil, output: String? = nil) {
         self.language = language
         self.role = role

@@ -24,8 +24,8 @@ struct CodeBlockRenderer {
         case .cell(let id): title = "cell \(id)"
         case .listing, .math, .table: break
         }
-        if let origin = code.origin { title += " · \(origin)" }
-        let body = (code.body.isEmpty ? [] : SwiftHighlighter.lines(code.body)).map { [Span("  │ ", .dim)] + $0 }
+        let file: [StyledLine] = code.origin.map { [[Span("// " + $0, SwiftHighlighter.commentStyle)], []] } ?? []
+        let body = (file + (code.body.isEmpty ? [] : SwiftHighlighter.lines(code.body))).map { [Span("  │ ", .dim)] + $0 }
         return [[Span("  ╭─ ", .dim), Span(title, .bold)]] + body + [[Span("  ╰─", .dim)]]
     }
 

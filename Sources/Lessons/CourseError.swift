@@ -11,6 +11,7 @@ public enum CourseError: Error, Equatable, CustomStringConvertible {
     /// A file exists but its content is not usable.
     case malformed(path: String, reason: String)
 
+    /// One line: what is wrong and what to do about it.
     public var description: String {
         switch self {
         case .rootNotFound(let start):

@@ -14,6 +14,7 @@ public struct CourseRoot: Equatable, Sendable {
     /// Absolute path, without a trailing slash.
     public let path: String
 
+    /// A root at `path` (absolute, no trailing slash), taken as is.
     public init(path: String) {
         self.path = path
     }

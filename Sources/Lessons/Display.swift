@@ -17,6 +17,7 @@ public struct Display: Equatable, Sendable {
     /// Paging on: only on a terminal and without `--no-pager`.
     public var pages: Bool
 
+    /// A display with explicit settings (tests, or output that is not standard output).
     public init(width: Int, height: Int = 0, color: Bool, pages: Bool) {
         self.width = width
         self.height = height

@@ -4,11 +4,14 @@
 /// Input ends cleanly: at end of input (no stdin, Ctrl-D) the quiz stops and keeps what was
 /// marked so far.
 public struct InterviewQuiz {
+    /// All questions, in lesson order.
     public var questions: [InterviewQuestion]
+    /// The marks so far; updated as the learner answers.
     public var state: QuizState
     /// Renders blocks for display.
     public var render: ([Block]) -> String
 
+    /// A quiz over `questions` starting from `state`; `render` turns an answer into text.
     public init(questions: [InterviewQuestion], state: QuizState, render: @escaping ([Block]) -> String) {
         self.questions = questions
         self.state = state

@@ -6,8 +6,10 @@ public struct Lesson: Equatable, Sendable {
     public var slug: String
     /// The text of the first `#` heading.
     public var title: String
+    /// The whole lesson, title heading included.
     public var blocks: [Block]
 
+    /// A lesson from parsed blocks.
     public init(number: Int, slug: String, title: String, blocks: [Block]) {
         self.number = number
         self.slug = slug

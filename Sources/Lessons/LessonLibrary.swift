@@ -8,13 +8,17 @@ import Foundation
 public struct LessonLibrary: Sendable {
     /// A lesson file before it is parsed.
     public struct Entry: Equatable, Sendable {
+        /// The `NN` prefix of the file name.
         public var number: Int
+        /// The file name between `NN-` and `.md`.
         public var slug: String
         /// Relative to the course root, e.g. `lessons/02-vit-basics.md`.
         public var path: String
     }
 
+    /// The course folder the lessons belong to.
     public let root: CourseRoot
+    /// The lesson files, sorted by number.
     public let entries: [Entry]
 
     /// Lists `lessons/` of `root`; other files there are ignored.

@@ -18,6 +18,7 @@ public struct QuizState: Codable, Equatable, Sendable {
     /// Questions to ask again.
     public var again: [String] = []
 
+    /// A state with the given marks.
     public init(known: [String] = [], again: [String] = []) {
         self.known = known
         self.again = again

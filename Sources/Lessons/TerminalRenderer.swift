@@ -10,6 +10,7 @@ public struct TerminalRenderer: Sendable {
     /// True when the output will have no colour.
     public var plain: Bool
 
+    /// A renderer for `width` columns; `plain` when no colour will be shown.
     public init(width: Int, plain: Bool) {
         self.width = max(width, 20)
         self.plain = plain

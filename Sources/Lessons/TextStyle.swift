@@ -1,61 +1,35 @@
 /// Terminal text attributes; each maps to one ANSI SGR code, and styles combine by union.
 public struct TextStyle: OptionSet, Hashable, Sendable {
+    /// One bit per attribute.
     public let rawValue: UInt16
+    /// The style with the attributes set in `rawValue`.
     public init(rawValue: UInt16) { self.rawValue = rawValue }
 
+    /// Headings, strong text, keywords (SGR 1).
     public static let bold = TextStyle(rawValue: 1 << 0)
+    /// Frames, markers and secondary text (SGR 2).
     public static let dim = TextStyle(rawValue: 1 << 1)
+    /// Emphasis and comments (SGR 3).
     public static let italic = TextStyle(rawValue: 1 << 2)
+    /// Links and the first heading (SGR 4).
     public static let underline = TextStyle(rawValue: 1 << 3)
-    public static let red = TextStyle(rawValue: 1 << 4)
-    public static let green = TextStyle(rawValue: 1 << 5)
-    public static let yellow = TextStyle(rawValue: 1 << 6)
-    public static let blue = TextStyle(rawValue: 1 << 7)
-    public static let magenta = TextStyle(rawValue: 1 << 8)
-    public static let cyan = TextStyle(rawValue: 1 << 9)
+    /// Formulas, string literals and done marks (SGR 32).
+    public static let green = TextStyle(rawValue: 1 << 4)
+    /// Second-level headings and numbers (SGR 33).
+    public static let yellow = TextStyle(rawValue: 1 << 5)
+    /// Link text (SGR 34).
+    public static let blue = TextStyle(rawValue: 1 << 6)
+    /// Keywords (SGR 35).
+    public static let magenta = TextStyle(rawValue: 1 << 7)
+    /// Code, types and commands (SGR 36).
+    public static let cyan = TextStyle(rawValue: 1 << 8)
 
     /// The SGR parameters in a fixed order, e.g. `"1;36"`.
     var sgrParameters: String {
         let codes: [(TextStyle, String)] = [
-            (.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.red, "31"), (.green, "32"),
+            (.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.green, "32"),
             (.yellow, "33"), (.blue, "34"), (.magenta, "35"), (.cyan, "36"),
         ]
         return codes.filter { contains($0.0) }.map(\.1).joined(separator: ";")
-    }
-}
-
-/// A piece of text in one style.
-public struct Span: Equatable, Sendable {
-    public var text: String
-    public var style: TextStyle
-
-    public init(_ text: String, _ style: TextStyle = []) {
-        self.text = text
-        self.style = style
-    }
-}
-
-/// One output line made of styled spans.
-public typealias StyledLine = [Span]
-
-/// Turns styled lines into text, with ANSI escapes or without.
-public enum StyledText {
-    /// `lines` joined by newlines; escape codes only when `color` is true; trailing spaces removed.
-    public static func string(_ lines: [StyledLine], color: Bool) -> String {
-        lines.map { line(for: $0, color: color) }.joined(separator: "\n") + "\n"
-    }
-
-    static func line(for spans: StyledLine, color: Bool) -> String {
-        var text = spans.map { span in
-            color && !span.style.isEmpty && !span.text.isEmpty
-                ? "\u{1B}[\(span.style.sgrParameters)m\(span.text)\u{1B}[0m" : span.text
-        }.joined()
-        while text.hasSuffix(" ") { text.removeLast() }
-        return text
-    }
-
-    /// The number of characters a line occupies (one column per `Character`).
-    static func width(_ spans: StyledLine) -> Int {
-        spans.reduce(0) { $0 + $1.text.count }
     }
 }

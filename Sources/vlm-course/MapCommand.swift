@@ -6,7 +6,7 @@ extension VLMCourse {
     struct MapCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "map",
-            abstract: "Show the course map: lessons, exercises done, and where to continue (the default)."
+            abstract: "Show the course map: lessons, exercises done, and where to continue."
         )
 
         @OptionGroup var output: OutputOptions

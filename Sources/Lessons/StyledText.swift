@@ -1,0 +1,24 @@
+/// One output line made of styled spans.
+public typealias StyledLine = [Span]
+
+/// Turns styled lines into text, with ANSI escapes or without.
+public enum StyledText {
+    /// `lines` joined by newlines; escape codes only when `color` is true; trailing spaces removed.
+    public static func string(_ lines: [StyledLine], color: Bool) -> String {
+        lines.map { line(for: $0, color: color) }.joined(separator: "\n") + "\n"
+    }
+
+    static func line(for spans: StyledLine, color: Bool) -> String {
+        var text = spans.map { span in
+            color && !span.style.isEmpty && !span.text.isEmpty
+                ? "\u{1B}[\(span.style.sgrParameters)m\(span.text)\u{1B}[0m" : span.text
+        }.joined()
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
+    }
+
+    /// The number of characters a line occupies (one column per `Character`).
+    static func width(_ spans: StyledLine) -> Int {
+        spans.reduce(0) { $0 + $1.text.count }
+    }
+}
