@@ -1,7 +1,16 @@
 import Foundation
 
 /// Runs the built `vlm-course` executable, which SwiftPM puts next to the test bundle.
+///
+/// `swift test` compiles the executable's module but does not relink the binary, so build it
+/// first: `swift build --build-tests && swift test` (as CI does).
 struct CourseBinary {
+    /// Thrown when there is no binary to run.
+    struct NotBuilt: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "\(path) does not exist; run `swift build` before `swift test`" }
+    }
+
     /// What one run produced.
     struct Result: Equatable {
         var status: Int32
@@ -23,6 +32,7 @@ struct CourseBinary {
     /// (empty means end of input at once).
     static func run(_ arguments: [String], in directory: URL = packageRoot,
                     environment: [String: String] = [:], input: String = "") throws -> Result {
+        guard FileManager.default.isExecutableFile(atPath: executable.path) else { throw NotBuilt(path: executable.path) }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
