@@ -9,6 +9,8 @@ public struct TerminalRenderer: Sendable {
     public var width: Int
     /// True when the output will have no colour.
     public var plain: Bool
+    /// How many lists enclose the blocks being rendered; picks the bullet.
+    private var listDepth = 0
 
     /// A renderer for `width` columns; `plain` when no colour will be shown.
     public init(width: Int, plain: Bool) {
@@ -96,9 +98,12 @@ public struct TerminalRenderer: Sendable {
         let lastNumber = start + items.count - 1
         let markerWidth = ordered ? String(lastNumber).count + 2 : 2
         return items.enumerated().flatMap { offset, item -> [StyledLine] in
-            let marker = ordered ? "\(start + offset)." : "•"
+            let bullets = ["•", "◦", "▪"]
+            let marker = ordered ? "\(start + offset)." : bullets[listDepth % bullets.count]
             let padded = marker + String(repeating: " ", count: markerWidth - marker.count)
-            let body = lines(for: item, width: width - markerWidth, separatedBy: [])
+            var nested = self
+            nested.listDepth += 1
+            let body = nested.lines(for: item, width: width - markerWidth, separatedBy: [])
             return indented(body, first: Span(padded, .dim),
                             rest: Span(String(repeating: " ", count: markerWidth)))
         }
