@@ -3,6 +3,9 @@ public typealias StyledLine = [Span]
 
 /// Turns styled lines into text, with ANSI escapes or without.
 public enum StyledText {
+    /// Joins words that wrapping must not separate; written out as a plain space.
+    static let noBreakSpace: Character = "\u{00A0}"
+
     /// `lines` joined by newlines; escape codes only when `color` is true; trailing spaces removed.
     public static func string(_ lines: [StyledLine], color: Bool) -> String {
         lines.map { line(for: $0, color: color) }.joined(separator: "\n") + "\n"
@@ -10,8 +13,9 @@ public enum StyledText {
 
     static func line(for spans: StyledLine, color: Bool) -> String {
         var text = spans.map { span in
-            color && !span.style.isEmpty && !span.text.isEmpty
-                ? "\u{1B}[\(span.style.sgrParameters)m\(span.text)\u{1B}[0m" : span.text
+            let visible = String(span.text.map { $0 == noBreakSpace ? " " : $0 })
+            return color && !span.style.isEmpty && !span.text.isEmpty
+                ? "\u{1B}[\(span.style.sgrParameters)m\(visible)\u{1B}[0m" : visible
         }.joined()
         while text.hasSuffix(" ") { text.removeLast() }
         return text

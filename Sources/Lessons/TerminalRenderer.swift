@@ -76,16 +76,22 @@ public struct TerminalRenderer: Sendable {
         inlines.flatMap { inline -> [Span] in
             switch inline {
             case .text(let text): [Span(text, style)]
-            case .code(let code): [Span(plain ? "`\(code)`" : code, style.union(.cyan))]
+            case .code(let code): [Span(Self.unbreakable(plain ? "`\(code)`" : code), style.union(.cyan))]
             case .emphasis(let children): spans(for: children, style: style.union(.italic))
             case .strong(let children): spans(for: children, style: style.union(.bold))
-            case .math(let latex): [Span(UnicodeMath.render(latex), style.union(.green))]
+            case .math(let latex): [Span(Self.unbreakable(UnicodeMath.render(latex)), style.union(.green))]
             case .softBreak, .lineBreak: [Span(" ", style)]
             case .link(let destination, let children):
                 linkSpans(text: spans(for: children, style: style.union([.underline, .blue])),
                           destination: destination, style: style)
             }
         }
+    }
+
+    /// `text` with no-break spaces, so wrapping keeps a code span or formula on one line;
+    /// `StyledText` turns them back into spaces.
+    static func unbreakable(_ text: String) -> String {
+        String(text.map { $0 == " " ? StyledText.noBreakSpace : $0 })
     }
 
     private func linkSpans(text: [Span], destination: String, style: TextStyle) -> [Span] {
