@@ -12,13 +12,26 @@ public enum StyledText {
     }
 
     static func line(for spans: StyledLine, color: Bool) -> String {
-        var text = spans.map { span in
+        var text = merged(spans).map { span in
             let visible = String(span.text.map { $0 == noBreakSpace ? " " : $0 })
             return color && !span.style.isEmpty && !span.text.isEmpty
                 ? "\u{1B}[\(span.style.sgrParameters)m\(visible)\u{1B}[0m" : visible
         }.joined()
         while text.hasSuffix(" ") { text.removeLast() }
         return text
+    }
+
+    /// `spans` with neighbours of the same style joined, so each style run gets one escape.
+    static func merged(_ spans: StyledLine) -> StyledLine {
+        var result: StyledLine = []
+        for span in spans {
+            if let last = result.last, last.style == span.style {
+                result[result.count - 1].text += span.text
+            } else {
+                result.append(span)
+            }
+        }
+        return result
     }
 
     /// The number of characters a line occupies (one column per `Character`).

@@ -1,5 +1,6 @@
 /// Greedy word wrapping of styled text: breaks at spaces, keeps each word's styles, and puts a
-/// word longer than the width on a line of its own.
+/// word longer than the width on a line of its own. A space between words keeps only the style
+/// both neighbours share, so an underline never runs into plain text.
 enum TextWrapper {
     static func wrap(_ spans: [Span], width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
@@ -13,7 +14,8 @@ enum TextWrapper {
                 currentWidth = 0
             }
             if currentWidth > 0 {
-                current.append(Span(" ", word.first?.style ?? []))
+                let shared = (current.last?.style ?? []).intersection(word.first?.style ?? [])
+                current.append(Span(" ", shared))
                 currentWidth += 1
             }
             current += word

@@ -23,7 +23,8 @@ import Testing
 
     @Test func colourRenderingUsesEscapeCodes() throws {
         let text = StyledText.string(TerminalRenderer(width: 60, plain: false).lines(for: blocks), color: true)
-        #expect(text.contains("\u{1B}[1;36mEverything:\u{1B}[0m"))
+        #expect(text.hasPrefix("\u{1B}[1;36mEverything: a fixture lesson\u{1B}[0m\n"))
+        #expect(text.contains("a \u{1B}[4;34mlink\u{1B}[0m\n\u{1B}[2m(https://example.com/docs)\u{1B}[0m"))
         #expect(try TestPaths.golden("everything-color-60.txt", matches: text))
     }
 

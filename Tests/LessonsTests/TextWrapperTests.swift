@@ -13,7 +13,9 @@ import Testing
 
     @Test func keepsStylesAcrossWordsAndPutsLongWordsAlone() {
         let lines = TextWrapper.wrap([Span("a "), Span("bold", .bold), Span(" extraordinarily")], width: 6)
-        #expect(lines == [[Span("a"), Span(" ", .bold), Span("bold", .bold)], [Span("extraordinarily")]])
+        #expect(lines == [[Span("a"), Span(" "), Span("bold", .bold)], [Span("extraordinarily")]])
+        let underlined = TextWrapper.wrap([Span("two words", .underline)], width: 20)
+        #expect(underlined == [[Span("two", .underline), Span(" ", .underline), Span("words", .underline)]])
     }
 
     @Test func emptyTextIsOneEmptyLine() {
