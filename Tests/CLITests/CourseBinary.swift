@@ -29,12 +29,13 @@ struct CourseBinary {
     }
 
     /// Runs `arguments` in `directory` with `environment` added to a clean one; stdin is `input`
-    /// (empty means end of input at once).
+    /// (empty means end of input at once). `program` defaults to `vlm-course`.
     static func run(_ arguments: [String], in directory: URL = packageRoot,
-                    environment: [String: String] = [:], input: String = "") throws -> Result {
+                    environment: [String: String] = [:], input: String = "",
+                    executable program: URL = executable) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: executable.path) else { throw NotBuilt(path: executable.path) }
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ["PATH": "/usr/bin:/bin", "COLUMNS": "80"].merging(environment) { $1 }
