@@ -1,4 +1,5 @@
 import Demos
+import Foundation
 import Testing
 @testable import Lessons
 
@@ -26,6 +27,15 @@ import Testing
     @Test func lessonsNameOnlyKnownExercises() {
         let known = Set(CourseOutline.exercises.map(\.id))
         #expect(lessons.flatMap(\.exerciseIDs).filter { !known.contains($0) } == [])
+    }
+
+    @Test func everyStubThatExistsHasItsAnchor() {
+        for exercise in CourseOutline.exercises {
+            let path = TestPaths.packageRoot + "/" + exercise.path
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            #expect(AnchoredSource.region(exercise.id, inFile: path) != nil,
+                    "\(exercise.path) needs // ANCHOR: \(exercise.id) and // ANCHOR_END: \(exercise.id)")
+        }
     }
 
     @Test func everyCellALessonNamesIsRegisteredAndAnchored() {
