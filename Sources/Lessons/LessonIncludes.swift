@@ -7,13 +7,13 @@ import Demos
 /// cannot be found, the fence shows one `(code not found: …)` line instead.
 public enum LessonIncludes {
     /// `lesson` with included code, and cell output when `runCells` is true.
-    public static func resolve(_ lesson: Lesson, root: CourseRoot, runCells: Bool) -> Lesson {
+    public static func resolve(_ lesson: Lesson, root: CourseFolder, runCells: Bool) -> Lesson {
         var resolved = lesson
         resolved.blocks = lesson.blocks.map { resolve($0, root: root, runCells: runCells) }
         return resolved
     }
 
-    private static func resolve(_ block: Block, root: CourseRoot, runCells: Bool) -> Block {
+    private static func resolve(_ block: Block, root: CourseFolder, runCells: Bool) -> Block {
         switch block {
         case .code(let code):
             return .code(resolve(code, root: root, runCells: runCells))
@@ -27,7 +27,7 @@ public enum LessonIncludes {
         }
     }
 
-    private static func resolve(_ code: CodeBlock, root: CourseRoot, runCells: Bool) -> CodeBlock {
+    private static func resolve(_ code: CodeBlock, root: CourseFolder, runCells: Bool) -> CodeBlock {
         var resolved = code
         switch code.role {
         case .exercise(let id):
@@ -50,7 +50,7 @@ public enum LessonIncludes {
         return resolved
     }
 
-    private static func included(_ id: String, path: String, root: CourseRoot) -> String {
+    private static func included(_ id: String, path: String, root: CourseFolder) -> String {
         AnchoredSource.region(id, inFile: root.path(path)) ?? "(code not found: \(path), anchor \(id))\n"
     }
 }

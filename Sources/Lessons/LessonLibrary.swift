@@ -17,13 +17,13 @@ public struct LessonLibrary: Sendable {
     }
 
     /// The course folder the lessons belong to.
-    public let root: CourseRoot
+    public let root: CourseFolder
     /// The lesson files, sorted by number.
     public let entries: [Entry]
 
     /// Lists `lessons/` of `root`; other files there are ignored.
     /// - Throws: `CourseError.unreadable` when the folder cannot be listed.
-    public init(root: CourseRoot) throws(CourseError) {
+    public init(root: CourseFolder) throws(CourseError) {
         self.root = root
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: root.path("lessons")) else {
             throw .unreadable(path: "lessons/")

@@ -22,7 +22,7 @@ public enum ProgressFile {
     /// Every exercise id of `CourseOutline` mapped to whether it is done; all `false` when the file
     /// does not exist.
     /// - Throws: `CourseError.malformed` when the file is not a JSON object with a `done` list.
-    public static func load(root: CourseRoot) throws(CourseError) -> [String: Bool] {
+    public static func load(root: CourseFolder) throws(CourseError) -> [String: Bool] {
         var progress = Dictionary(uniqueKeysWithValues: CourseOutline.exercises.map { ($0.id, false) })
         guard let data = FileManager.default.contents(atPath: root.path(relativePath)) else { return progress }
         guard let stored = try? JSONDecoder().decode(Stored.self, from: data) else {

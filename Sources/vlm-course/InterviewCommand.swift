@@ -17,9 +17,9 @@ extension VLMCourse {
         func run() throws {
             try reportingCourseErrors { () throws(CourseError) in
                 if quiz {
-                    try CourseActions.quiz(display: output.display)
+                    try ReadingCommands.quiz(display: output.display)
                 } else {
-                    try CourseActions.interview(display: output.display)
+                    try ReadingCommands.interview(display: output.display)
                 }
             }
         }

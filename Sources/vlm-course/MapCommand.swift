@@ -12,7 +12,7 @@ extension VLMCourse {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingCourseErrors { () throws(CourseError) in try CourseActions.map(display: output.display) }
+            try reportingCourseErrors { () throws(CourseError) in try ReadingCommands.map(display: output.display) }
         }
     }
 }

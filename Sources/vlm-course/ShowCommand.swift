@@ -19,7 +19,7 @@ extension VLMCourse {
 
         func run() throws {
             try reportingCourseErrors { () throws(CourseError) in
-                try CourseActions.show(lesson, runCells: !noRun, display: output.display)
+                try ReadingCommands.show(lesson, runCells: !noRun, display: output.display)
             }
         }
     }

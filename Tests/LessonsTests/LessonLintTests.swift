@@ -8,7 +8,7 @@ import Testing
     let lessons: [Lesson]
 
     init() throws {
-        lessons = try LessonLibrary(root: CourseRoot(path: TestPaths.packageRoot)).lessons()
+        lessons = try LessonLibrary(root: CourseFolder(path: TestPaths.packageRoot)).lessons()
     }
 
     @Test func sixLessonsCoverTheNotebookPartsInOrder() {

@@ -3,13 +3,13 @@ import Testing
 @testable import Lessons
 
 @Suite struct ProgressAndMapTests {
-    private func root(progress: String?) throws -> CourseRoot {
+    private func root(progress: String?) throws -> CourseFolder {
         let folder = try TestPaths.temporaryDirectory()
         if let progress {
             try FileManager.default.createDirectory(at: folder.appendingPathComponent(".vlm-course"), withIntermediateDirectories: true)
             try progress.write(to: folder.appendingPathComponent(ProgressFile.relativePath), atomically: true, encoding: .utf8)
         }
-        return CourseRoot(path: folder.path)
+        return CourseFolder(path: folder.path)
     }
 
     @Test func noFileMeansNothingDone() throws {

@@ -10,7 +10,7 @@ import Glibc
 /// The course folder: the one holding `Package.swift` and `lessons/`.
 ///
 /// Found by `VLM_COURSE_ROOT` when set, otherwise by walking up from the current directory.
-public struct CourseRoot: Equatable, Sendable {
+public struct CourseFolder: Equatable, Sendable {
     /// Absolute path, without a trailing slash.
     public let path: String
 
@@ -29,16 +29,16 @@ public struct CourseRoot: Equatable, Sendable {
     public static func locate(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         currentDirectory: String = FileManager.default.currentDirectoryPath
-    ) throws(CourseError) -> CourseRoot {
+    ) throws(CourseError) -> CourseFolder {
         if let override = environment["VLM_COURSE_ROOT"], !override.isEmpty {
             let trimmed = override.count > 1 && override.hasSuffix("/") ? String(override.dropLast()) : override
             guard isDirectory(trimmed + "/lessons") else { throw .badRootOverride(override) }
-            return CourseRoot(path: trimmed)
+            return CourseFolder(path: trimmed)
         }
         var candidate = currentDirectory
         while true {
             if FileManager.default.fileExists(atPath: candidate + "/Package.swift") && isDirectory(candidate + "/lessons") {
-                return CourseRoot(path: candidate)
+                return CourseFolder(path: candidate)
             }
             guard let slash = candidate.lastIndex(of: "/"), candidate != "/" else { break }
             candidate = slash == candidate.startIndex ? "/" : String(candidate[..<slash])
