@@ -79,8 +79,7 @@ public enum LessonParser {
                   inlines(childrenOf: node))
         case CMARK_NODE_SOFTBREAK: .softBreak
         case CMARK_NODE_LINEBREAK: .lineBreak
-        case CMARK_NODE_HTML_INLINE: nil
-        default: nil
+        default: nil  // inline HTML is not shown
         }
     }
 }

@@ -12,10 +12,11 @@ public enum ReadingCommands {
     /// `vlm-course lessons`: one line per lesson.
     public static func list(display: Display) throws(CourseError) {
         let lessons = try LessonLibrary(root: CourseFolder.locate()).lessons()
+        let slugWidth = (lessons.map(\.slug.count).max() ?? 0) + 2
         let lines: [StyledLine] = lessons.map { lesson in
             let exercises = lesson.exerciseIDs.isEmpty ? "reading" : lesson.exerciseIDs.joined(separator: ", ")
             return [Span(" \(lesson.number)  "), Span(lesson.slug, .cyan),
-                    Span(String(repeating: " ", count: max(26 - lesson.slug.count, 1))),
+                    Span(String(repeating: " ", count: slugWidth - lesson.slug.count)),
                     Span(lesson.title, .bold), Span("  (\(exercises))", .dim)]
         }
         display.present(display.text(lines))

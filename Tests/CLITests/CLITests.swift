@@ -29,12 +29,12 @@ import Testing
         let result = try CourseBinary.run(["lessons"])
         #expect(result.status == 0)
         #expect(result.standardOutput == """
-             1  llm-attention             Part 1: LLM attention review  (causal-mask, scaled-dot-product-attention)
-             2  vit-basics                Part 2: ViT basics  (patch-embedding, vit-attention)
-             3  llava-vlm                 Part 3: LLaVA-style VLM  (vlm-mask, vision-projection, vlm-attention)
-             4  pretrained-attention      Part 4: Attention visualization with a pretrained model  (reading)
-             5  comparison                Part 5: Side-by-side comparison  (reading)
-             6  interview-questions       Part 6: Interview questions  (reading)
+             1  llm-attention         Part 1: LLM attention review  (causal-mask, scaled-dot-product-attention)
+             2  vit-basics            Part 2: ViT basics  (patch-embedding, vit-attention)
+             3  llava-vlm             Part 3: LLaVA-style VLM  (vlm-mask, vision-projection, vlm-attention)
+             4  pretrained-attention  Part 4: Attention visualization with a pretrained model  (reading)
+             5  comparison            Part 5: Side-by-side comparison  (reading)
+             6  interview-questions   Part 6: Interview questions  (reading)
 
             """)
     }

@@ -27,7 +27,7 @@ struct TerminalTests {
     }
 
     @Test func plainAndNoColorTurnEscapesOff() throws {
-        #expect(try onTerminal("lessons --plain").hasPrefix(" 1  llm-attention             Part 1: LLM attention review"))
+        #expect(try onTerminal("lessons --plain").hasPrefix(" 1  llm-attention         Part 1: LLM attention review"))
         #expect(!(try onTerminal("lessons", environment: ["NO_COLOR": "1"])).contains("\u{1B}"))
         #expect(try onTerminal("lessons").contains("\u{1B}[36mllm-attention\u{1B}[0m"))
     }
