@@ -15,8 +15,9 @@ public struct InterviewQuestion: Equatable, Sendable {
             switch block {
             case .heading(let level, let inlines) where level <= 2:
                 let title = Inline.plainText(inlines)
-                isCollecting = questionID(title) != nil
-                if let id = questionID(title) { questions.append(InterviewQuestion(id: id, title: title, answer: [])) }
+                let id = questionID(title)
+                isCollecting = id != nil
+                if let id { questions.append(InterviewQuestion(id: id, title: title, answer: [])) }
             case .thematicBreak:
                 isCollecting = false
             default:

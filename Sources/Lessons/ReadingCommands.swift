@@ -48,7 +48,7 @@ public enum ReadingCommands {
 
     private static func interviewQuestions(root: CourseFolder) throws(CourseError) -> [InterviewQuestion] {
         let library = try LessonLibrary(root: root)
-        guard let last = library.entries.last else { throw .unknownLesson("interview questions", count: 0) }
+        guard let last = library.entries.last else { throw .unreadable(path: "lessons/") }
         let questions = InterviewQuestion.all(in: try library.lesson(last))
         guard !questions.isEmpty else {
             throw .malformed(path: last.path, reason: "it has no `## Q1: …` question headings")
