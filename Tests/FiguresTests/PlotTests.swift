@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import Figures
+
+/// `plot(_:seed:using:output:)`, the one call behind `vlm-course plot`. Uses the mask figure,
+/// which draws no random numbers (seeded figures are built once, in `NotebookFigures`).
+@Suite struct PlotTests {
+    let pieces = OpsPieces.implementations
+
+    @Test func terminalOutputIsTheFiguresText() throws {
+        let text = try plot(.vlmMask, seed: 42, using: pieces, output: .terminal(.plain))
+        #expect(text == NotebookFigures.seed42.vlmMask.terminalText(style: .plain))
+    }
+
+    @Test func jsonOutputIsOneLine() throws {
+        let text = try plot(.vlmMask, seed: 42, using: pieces, output: .json)
+        #expect(text.hasPrefix(#"{"figure": "vlm-mask", "seed": null, "panels": [{"title": "VLM Attention Mask Structure", "rows": 8, "cols": 8, "data": [[0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 1.0, 1.0], "#))
+        #expect(text.filter { $0 == "\n" }.count == 1 && text.hasSuffix("]}\n"))
+    }
+
+    @Test func pngOutputNamesTheFile() throws {
+        let path = PNGRendererTests.directory.appendingPathComponent("vlm-mask-plot.png").path
+        let text = try plot(.vlmMask, seed: 42, using: pieces, output: .png(path: path, dpi: 50))
+        #expect(text == "Wrote \(path) (350×300 pixels)\n")
+        let image = try #require(DecodedPNG(path: path))
+        #expect(image.width == 350 && image.height == 300)
+    }
+
+    @Test func clipLayersSaysWhatItNeeds() {
+        #expect(throws: FigureError.needsCLIPCheckpoint) {
+            try plot(.clipLayers, seed: 42, using: pieces, output: .json)
+        }
+        #expect(FigureError.needsCLIPCheckpoint.description.contains("vlm-course attention --model DIR"))
+    }
+}
