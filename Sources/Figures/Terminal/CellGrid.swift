@@ -84,21 +84,23 @@ struct CellGrid {
 }
 
 extension RGB {
-    /// The nearest colour of the xterm 256-colour palette: the 6×6×6 cube or the 24-step grey ramp.
+    /// The closest entry of the xterm 256-colour palette (the 6×6×6 cube, 16–231, or the grey
+    /// ramp, 232–255) by a weighted distance that follows the eye's sensitivity (green most).
     var xterm256Index: Int {
-        let levels = [0, 95, 135, 175, 215, 255]
-        func nearestLevel(_ value: UInt8) -> Int {
-            levels.indices.min { abs(levels[$0] - Int(value)) < abs(levels[$1] - Int(value)) } ?? 0
-        }
-        let (r, g, b) = (nearestLevel(red), nearestLevel(green), nearestLevel(blue))
-        let cube = RGB(UInt8(levels[r]), UInt8(levels[g]), UInt8(levels[b]))
-        let greyStep = min(max((Int(red) + Int(green) + Int(blue)) / 3 - 3, 0) / 10, 23)
-        let grey = UInt8(8 + 10 * greyStep)
-        return distance(to: RGB(grey, grey, grey)) < distance(to: cube) ? 232 + greyStep : 16 + 36 * r + 6 * g + b
+        let palette = Self.xterm256Palette
+        return (16..<256).min { distance(to: palette[$0 - 16]) < distance(to: palette[$1 - 16]) } ?? 16
     }
+
+    /// Colours 16…255 of the xterm palette.
+    private static let xterm256Palette: [RGB] = {
+        let levels: [UInt8] = [0, 95, 135, 175, 215, 255]
+        let cube = levels.flatMap { r in levels.flatMap { g in levels.map { b in RGB(r, g, b) } } }
+        let greys = (0..<24).map { UInt8(8 + 10 * $0) }.map { RGB($0, $0, $0) }
+        return cube + greys
+    }()
 
     private func distance(to other: RGB) -> Int {
         let (dr, dg, db) = (Int(red) - Int(other.red), Int(green) - Int(other.green), Int(blue) - Int(other.blue))
-        return dr * dr + dg * dg + db * db
+        return 2 * dr * dr + 4 * dg * dg + 3 * db * db
     }
 }
