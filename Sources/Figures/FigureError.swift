@@ -4,6 +4,8 @@ public enum FigureError: Error, CustomStringConvertible, Equatable {
     case unknownFigure(String)
     /// `clip-layers` plots a pretrained CLIP's attention and needs its checkpoint.
     case needsCLIPCheckpoint
+    /// A piece returned a tensor of the wrong shape (with `--mine`, the learner's code).
+    case unexpectedShape(what: String, expected: [Int], got: [Int])
     /// Cairo could not write the PNG.
     case cannotWritePNG(path: String, reason: String)
 
@@ -15,6 +17,8 @@ public enum FigureError: Error, CustomStringConvertible, Equatable {
         case .needsCLIPCheckpoint:
             return "clip-layers needs a CLIP checkpoint: its data comes from `vlm-course attention --model DIR` "
                 + "(a folder with config.json and model.safetensors, e.g. openai/clip-vit-base-patch16)"
+        case .unexpectedShape(let what, let expected, let got):
+            return "\(what) has shape \(got) but the figure needs \(expected); `vlm-course check` shows what is wrong"
         case .cannotWritePNG(let path, let reason):
             return "cannot write PNG '\(path)': \(reason)"
         }

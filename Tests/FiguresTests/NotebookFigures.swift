@@ -11,12 +11,16 @@ struct NotebookFigures: Sendable {
 
     private init() {
         let pieces = OpsPieces.implementations
-        causal = .causalAttention(seed: 42, using: pieces)
-        vit = .vitAttention(seed: 42, using: pieces)
-        vlmMask = .vlmMaskStructure(using: pieces)
-        vlmAttention = .vlmAttention(seed: 42, using: pieces)
-        compare = .comparison(seed: 42, using: pieces)
-        causalSeed7 = .causalAttention(seed: 7, using: pieces)
+        do {
+            causal = try .causalAttention(seed: 42, using: pieces)
+            vit = try .vitAttention(seed: 42, using: pieces)
+            vlmMask = try .vlmMaskStructure(using: pieces)
+            vlmAttention = try .vlmAttention(seed: 42, using: pieces)
+            compare = try .comparison(seed: 42, using: pieces)
+            causalSeed7 = try .causalAttention(seed: 7, using: pieces)
+        } catch {
+            fatalError("the reference pieces made a figure of the wrong shape: \(error)")
+        }
     }
 
     var all: [Figure] { [causal, vit, vlmMask, vlmAttention, compare] }

@@ -1,4 +1,6 @@
+import Contracts
 import Foundation
+import TensorKit
 import Testing
 @testable import Figures
 
@@ -31,5 +33,22 @@ import Testing
             try plot(.clipLayers, seed: 42, using: pieces, output: .json)
         }
         #expect(FigureError.needsCLIPCheckpoint.description.contains("vlm-course attention --model DIR"))
+    }
+}
+
+/// A learner's mask of the wrong size, for the shape check.
+private enum SevenBySevenMask: VLMMaskBuilder {
+    static func vlmMask(nImage: Int, nText: Int) -> Mask { Mask(repeating: false, shape: [7, 7]) }
+}
+
+@Suite struct WrongShapeTests {
+    @Test func aPieceOfTheWrongShapeIsAClearError() {
+        var pieces = OpsPieces.implementations
+        pieces.vlmMask = SevenBySevenMask.self
+        #expect(throws: FigureError.unexpectedShape(what: "the VLM mask", expected: [8, 8], got: [7, 7])) {
+            try plot(.vlmMask, seed: 42, using: pieces, output: .json)
+        }
+        let message = FigureError.unexpectedShape(what: "the VLM mask", expected: [8, 8], got: [7, 7]).description
+        #expect(message == "the VLM mask has shape [7, 7] but the figure needs [8, 8]; `vlm-course check` shows what is wrong")
     }
 }

@@ -7,13 +7,15 @@ extension Figure {
     /// `imshow(mask.float(), cmap='RdYlGn_r', vmin=0, vmax=1)` (red = masked), solid black
     /// separators after the image tokens, bold "Image"/"Text" labels on both axes, colour bar
     /// labelled "Masked"; 7×6 inches.
-    public static func vlmMaskStructure(using pieces: Implementations) -> Figure {
+    /// - Throws: `FigureError.unexpectedShape` when the mask has the wrong shape.
+    public static func vlmMaskStructure(using pieces: Implementations) throws(FigureError) -> Figure {
         Pieces.current = pieces
         let (nImage, nText) = (4, 4)
-        let mask = pieces.vlmMask.vlmMask(nImage: nImage, nText: nText)  // [I + T, I + T]
+        let mask = pieces.vlmMask.vlmMask(nImage: nImage, nText: nText).asFloat  // [I + T, I + T]
+        let data = try mask.checked("the VLM mask", is: [nImage + nText, nImage + nText])
         let image = 0..<nImage, text = nImage..<(nImage + nText)
         let panel = Panel(title: "VLM Attention Mask Structure", xLabel: "Key Position", yLabel: "Query Position",
-                          data: mask.asFloat.rows, vmin: 0, vmax: 1, colorMap: .redYellowGreenReversed,
+                          data: data.rows, vmin: 0, vmax: 1, colorMap: .redYellowGreenReversed,
                           separators: [Separator(index: nImage, style: .solid, color: .black)],
                           regionLabels: [RegionLabel("Image", side: .top, span: image, isBold: true),
                                          RegionLabel("Text", side: .top, span: text, isBold: true),
@@ -32,7 +34,8 @@ extension Figure {
     /// ```
     /// `imshow(cmap='Blues', vmin=0, vmax=0.3)`, red dashed separators, "Image Tokens"/"Text Tokens"
     /// above, colour bar labelled "Attention Weight"; 8×7 inches.
-    public static func vlmAttention(seed: UInt64, using pieces: Implementations) -> Figure {
+    /// - Throws: `FigureError.unexpectedShape` when a piece returns the wrong shape.
+    public static func vlmAttention(seed: UInt64, using pieces: Implementations) throws(FigureError) -> Figure {
         Pieces.current = pieces
         let (nImage, nText, C, H) = (9, 6, 64, 4)
         manualSeed(seed)
@@ -41,7 +44,8 @@ extension Figure {
         let textTokens = randn([1, nText, C])                               // [1, T, C]
         let combined = Tensor.cat([imageTokens, textTokens], axis: 1)       // [1, I + T, C]
         let (_, weights) = attention(combined, nImageTokens: nImage)        // [1, H, I + T, I + T]
-        let average = weights.select(0, 0).mean(axis: 0)                    // [I + T, I + T]
+        let T = nImage + nText
+        let average = try weights.checked("VLMAttention's weights", is: [1, H, T, T]).select(0, 0).mean(axis: 0)  // [T, T]
         let panel = Panel(title: "VLM Attention Pattern (LLaVA-style)", xLabel: "Key Position",
                           yLabel: "Query Position", data: average.rows, vmin: 0, vmax: 0.3,
                           separators: [Separator(index: nImage, style: .dashed, color: .red)],

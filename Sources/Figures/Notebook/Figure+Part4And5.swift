@@ -37,17 +37,19 @@ extension Figure {
     /// Each `imshow(cmap='Blues', vmin=0, vmax=0.5)` with a colour bar, the VLM panel with red
     /// dashed separators; suptitle "Attention Pattern Comparison"; 15×5 inches. The notes are the
     /// notebook's summary table.
-    public static func comparison(seed: UInt64, using pieces: Implementations) -> Figure {
+    /// - Throws: `FigureError.unexpectedShape` when a piece returns the wrong shape.
+    public static func comparison(seed: UInt64, using pieces: Implementations) throws(FigureError) -> Figure {
         Pieces.current = pieces
         let (T, C, nImage) = (12, 64, 6)
         manualSeed(seed)
         let q = randn([1, T, C]), k = randn([1, T, C]), v = randn([1, T, C])  // [1, T, C] each
-        func weights(_ mask: Mask?) -> [[Float]] {
-            pieces.attention.attention(q: q, k: k, v: v, mask: mask).weights.select(0, 0).rows  // [T, T]
+        func weights(_ mask: Mask?) throws(FigureError) -> [[Float]] {
+            let weights = pieces.attention.attention(q: q, k: k, v: v, mask: mask).weights  // [1, T, T]
+            return try weights.checked("the attention weights", is: [1, T, T]).select(0, 0).rows
         }
-        let llm = weights(pieces.causalMask.causalMask(seqLen: T))
-        let vit = weights(nil)
-        let vlm = weights(pieces.vlmMask.vlmMask(nImage: nImage, nText: T - nImage))
+        let llm = try weights(pieces.causalMask.causalMask(seqLen: T))
+        let vit = try weights(nil)
+        let vlm = try weights(pieces.vlmMask.vlmMask(nImage: nImage, nText: T - nImage))
         func panel(_ title: String, _ data: [[Float]], _ separators: [Separator] = []) -> Panel {
             Panel(title: title, isTitleBold: true, xLabel: "Key", yLabel: "Query", data: data, vmin: 0, vmax: 0.5,
                   separators: separators)

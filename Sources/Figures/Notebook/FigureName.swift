@@ -22,14 +22,15 @@ public enum FigureName: String, Sendable, CaseIterable {
     }
 
     /// Computes the figure's data with `pieces` (the reference solutions or the learner's code).
-    /// - Throws: `FigureError.needsCLIPCheckpoint` for `clipLayers`, whose data comes from a checkpoint.
+    /// - Throws: `FigureError.needsCLIPCheckpoint` for `clipLayers`, whose data comes from a checkpoint;
+    ///   `FigureError.unexpectedShape` when a piece returns the wrong shape.
     public func figure(seed: UInt64, using pieces: Implementations) throws(FigureError) -> Figure {
         switch self {
-        case .causal: return .causalAttention(seed: seed, using: pieces)
-        case .vit: return .vitAttention(seed: seed, using: pieces)
-        case .vlmMask: return .vlmMaskStructure(using: pieces)
-        case .vlmAttention: return .vlmAttention(seed: seed, using: pieces)
-        case .compare: return .comparison(seed: seed, using: pieces)
+        case .causal: return try .causalAttention(seed: seed, using: pieces)
+        case .vit: return try .vitAttention(seed: seed, using: pieces)
+        case .vlmMask: return try .vlmMaskStructure(using: pieces)
+        case .vlmAttention: return try .vlmAttention(seed: seed, using: pieces)
+        case .compare: return try .comparison(seed: seed, using: pieces)
         case .clipLayers: throw .needsCLIPCheckpoint
         }
     }
