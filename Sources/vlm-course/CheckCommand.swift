@@ -26,12 +26,15 @@ extension VLMCourse {
 struct GradingOptions: ParsableArguments {
     @Option(help: "Seconds each piece may run before it is stopped.") var timeout = 10
     @Flag(help: "Grade the binary as built, without running `swift build` first.") var noBuild = false
+    @Flag(help: ArgumentHelp("Grade the reference solutions instead of your code (course authors).", visibility: .hidden))
+    var solutions = false
 
     func courseCheck() throws -> CourseCheck {
         guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
         var check = CourseCheck(root: try CourseRoot.locate(), currentExecutable: currentExecutable)
         check.timeout = timeout
         check.rebuild = !noBuild
+        check.useSolutions = solutions
         return check
     }
 
