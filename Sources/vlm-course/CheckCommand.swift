@@ -28,6 +28,8 @@ struct GradingOptions: ParsableArguments {
     @Flag(help: "Grade the binary as built, without running `swift build` first.") var noBuild = false
     @Flag(help: ArgumentHelp("Grade the reference solutions instead of your code (course authors).", visibility: .hidden))
     var solutions = false
+    @Flag(help: ArgumentHelp("Rebuild with `swift build` only, never with the direct swiftc path.", visibility: .hidden))
+    var swiftpm = false
 
     func courseCheck() throws -> CourseCheck {
         guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
@@ -35,6 +37,7 @@ struct GradingOptions: ParsableArguments {
         check.timeout = timeout
         check.rebuild = !noBuild
         check.useSolutions = solutions
+        check.alwaysUseSwiftPM = swiftpm
         return check
     }
 
