@@ -69,6 +69,7 @@ public enum DirectBuild {
     }
 
     private static func files(in folder: URL, suffix: String) -> [String] {
+        let folder = folder.resolvingSymlinksInPath()
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(suffix) }
             .map { folder.appendingPathComponent($0).path }
