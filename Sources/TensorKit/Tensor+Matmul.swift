@@ -37,6 +37,7 @@ extension Tensor {
         var opB = Tensor.blasOperand(rows: K, cols: N, rowStride: b.strides[r], colStride: b.strides[r + 1])
         if opB == nil { b = b.contiguous(); opB = BLASOperand(transpose: false, ld: Int32(Swift.max(N, 1))) }
         let out = Tensor.zeros(batch + [M, N])
+        _ = BLASKernels.selected
         guard M > 0 && N > 0 && K > 0, let opA, let opB else { return out }
         let batchStridesA = Array(a.strides.prefix(r)), batchStridesB = Array(b.strides.prefix(r))
         var slice = 0

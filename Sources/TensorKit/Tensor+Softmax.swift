@@ -22,39 +22,37 @@ extension Tensor {
     }
 
     /// One row: max, then `e = exp(x − max)` and its sum in one pass, then scale by `1/Σ`.
+    /// The last partial vector is padded with −∞, whose exp is exactly 0.
     @inline(__always)
     static func softmaxRow(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
         typealias V = FastMath.Lanes
-        let lanes = V.scalarCount, body = n - n % lanes
-        var vmax = V(repeating: -.infinity)
-        var i = 0
-        while i < body {
-            vmax = pointwiseMax(vmax, UnsafeRawPointer(x + i).loadUnaligned(as: V.self))
-            i += lanes
+        let lanes = V.scalarCount, body = n - n % lanes, tail = n - body
+        func load(_ p: UnsafePointer<Float>) -> V { UnsafeRawPointer(p).loadUnaligned(as: V.self) }
+        func store(_ v: V, _ p: UnsafeMutablePointer<Float>) { UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self) }
+        var padded = V(repeating: -.infinity)
+        for j in 0..<tail { padded[j] = x[body + j] }
+
+        var vmax = padded
+        for i in stride(from: 0, to: body, by: lanes) {
+            let v = load(x + i)
+            vmax.replace(with: v, where: v .> vmax)
         }
-        var m = vmax.max()
-        for j in body..<n { m = Swift.max(m, x[j]) }
+        let m = vmax.max()
         if m == -.infinity || m.isNaN {
             y.update(repeating: .nan, count: n)
             return
         }
+        let vm = V(repeating: m)
         var vsum = V(repeating: 0)
-        i = 0
-        while i < body {
-            let e = FastMath.exp(UnsafeRawPointer(x + i).loadUnaligned(as: V.self) - V(repeating: m))
-            UnsafeMutableRawPointer(y + i).storeBytes(of: e, as: V.self)
+        for i in stride(from: 0, to: body, by: lanes) {
+            let e = FastMath.exp(load(x + i) - vm)
+            store(e, y + i)
             vsum += e
-            i += lanes
         }
-        var sum = vsum.sum()
-        for j in body..<n { y[j] = FastMath.exp(x[j] - m); sum += y[j] }
-        let scale = 1 / sum
-        i = 0
-        while i < body {
-            let v = UnsafeRawPointer(y + i).loadUnaligned(as: V.self) * scale
-            UnsafeMutableRawPointer(y + i).storeBytes(of: v, as: V.self)
-            i += lanes
-        }
-        for j in body..<n { y[j] *= scale }
+        let eTail = FastMath.exp(padded - vm)
+        vsum += eTail
+        let scale = 1 / vsum.sum()
+        for i in stride(from: 0, to: body, by: lanes) { store(load(y + i) * scale, y + i) }
+        for j in 0..<tail { y[body + j] = eTail[j] * scale }
     }
 }

@@ -8,7 +8,7 @@ import TestSupport
                     || ProcessInfo.processInfo.environment["VLM_COURSE_DEV"] == "1"))
 struct DevCheckTests {
     @Test func devCheckPasses() throws {
-        let run = try CLITests.run(["dev", "check", "--no-build"])
+        let run = try GradingCommandTests.run(["dev", "check", "--no-build"])
         #expect(run.status == 0, "\(run.stdout)")
         #expect(run.stdout.contains("✓ reference vlm-attention passes all 8 checks"))
         #expect(run.stdout.contains("✓ stub vlm-attention reports todo"))
@@ -16,7 +16,7 @@ struct DevCheckTests {
     }
 
     @Test func everyStubIsTodoWithStandInsForItsDependencies() throws {
-        let run = try CLITests.run(["check", "--no-build", "--json"])
+        let run = try GradingCommandTests.run(["check", "--no-build", "--json"])
         #expect(run.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let exercises = try #require(object["exercises"] as? [[String: Any]])

@@ -32,7 +32,7 @@ import TestSupport
         let root = try Self.makeCourse()
         let solution = try String(contentsOf: BuiltProducts.packageRoot.appendingPathComponent("Sources/Solutions/Part1/CausalMask.swift"), encoding: .utf8)
         try Self.write(solution, to: "Sources/Exercises/Part1/CausalMask.swift", in: root)
-        let run = try CLITests.run(["check", "causal-mask", "--json"], root: root)
+        let run = try GradingCommandTests.run(["check", "causal-mask", "--json"], root: root)
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect((object["build"] as? [String: Any])?["status"] as? String == "succeeded")
@@ -47,7 +47,7 @@ import TestSupport
         let stub = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
         try Self.write(stub.replacingOccurrences(of: "todo(\"causal-mask\")", with: "return Mask.upperTriangle(seqLen)"),
                        to: file, in: root)
-        let run = try CLITests.run(["check", "causal-mask"], root: root)
+        let run = try GradingCommandTests.run(["check", "causal-mask"], root: root)
         #expect(run.status == 2)
         #expect(run.stdout.hasPrefix("✗ Your code does not compile yet. The compiler says:\n    \(file):"))
         #expect(run.stdout.contains("error: missing argument for parameter #2 in call"))
@@ -59,7 +59,7 @@ import TestSupport
         let stub = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
         try Self.write(stub.replacingOccurrences(of: "todo(\"causal-mask\")",
                                                  with: "return Mask.upperTriangle(seqLen, seqLen, diagonal: 0)"), to: file, in: root)
-        let run = try CLITests.run(["check", "part1"], root: root)
+        let run = try GradingCommandTests.run(["check", "part1"], root: root)
         #expect(run.status == 1)
         #expect(run.stdout.contains("✗ causal-mask: failed 2 of 5 checks"))
         #expect(run.stdout.contains("· scaled-dot-product-attention: not started (todo), with the reference causal-mask standing in"))
