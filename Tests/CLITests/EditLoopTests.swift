@@ -48,7 +48,7 @@ import TestSupport
         try Self.write(stub.replacingOccurrences(of: "todo(\"causal-mask\")", with: "return Mask.upperTriangle(seqLen)"),
                        to: file, in: root)
         let run = try GradingCommandTests.run(["check", "causal-mask"], root: root)
-        #expect(run.status == 2)
+        #expect(run.status == 3)
         #expect(run.stdout.hasPrefix("✗ Your code does not compile yet. The compiler says:\n    \(file):"))
         #expect(run.stdout.contains("error: missing argument for parameter #2 in call"))
     }

@@ -54,8 +54,9 @@ import TestSupport
 
     @Test func anUnknownIdIsAOneLineErrorWithNonZeroExit() throws {
         let run = try Self.run(["check", "causal-msk", "--no-build"])
-        #expect(run.status != 0)
-        #expect(run.stderr.hasPrefix("Error: unknown exercise or part \"causal-msk\"; use an id (causal-mask, "))
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("vlm-course: unknown exercise or part \"causal-msk\"; use an id (causal-mask, "))
+        #expect(run.stderr.split(separator: "\n").count == 1)
         #expect(!run.stderr.contains("Fatal error"))
     }
 
@@ -67,14 +68,14 @@ import TestSupport
 
     @Test func outsideACourseTheErrorSaysWhatToDo() throws {
         let run = try Self.run(["check", "--no-build"], root: nil, directory: URL(fileURLWithPath: "/"))
-        #expect(run.status != 0)
+        #expect(run.status == 2)
         #expect(run.stderr.contains("no course found in / or its parents"))
         #expect(run.stderr.contains("set VLM_COURSE_ROOT"))
     }
 
     @Test func runCheckWithoutTheGradersChannelRefusesToRun() throws {
         let run = try Self.run(["run-check", "causal-mask", "--fixtures", "/tmp"])
-        #expect(run.status != 0)
+        #expect(run.status == 2)
         #expect(run.stderr.contains("run-check is started by `vlm-course check`"))
     }
 }

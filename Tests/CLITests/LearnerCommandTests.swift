@@ -32,7 +32,7 @@ import TestSupport
     @Test func theSolutionStaysHiddenUntilThePiecePassesUnlessForced() throws {
         let root = try Self.makeCourse()
         let hidden = try GradingCommandTests.run(["solution", "vlm-mask"], root: root)
-        #expect(hidden.status != 0)
+        #expect(hidden.status == 2)
         #expect(hidden.stderr.contains("add --force to see it now"))
         let forced = try GradingCommandTests.run(["solution", "vlm-mask", "--force"], root: root)
         #expect(forced.status == 0)
@@ -59,8 +59,8 @@ import TestSupport
         let root = try Self.makeCourse()
         for command in ["hint", "solution", "reset"] {
             let run = try GradingCommandTests.run([command, "nope"], root: root)
-            #expect(run.status != 0)
-            #expect(run.stderr.hasPrefix("Error: unknown exercise \"nope\"; use one of causal-mask"))
+            #expect(run.status == 2)
+            #expect(run.stderr.hasPrefix("vlm-course: unknown exercise \"nope\"; use one of causal-mask"))
         }
     }
 }
