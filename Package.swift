@@ -44,12 +44,18 @@ let package = Package(
 
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Tests/TestSupport"),
+        // Outcome-named learner implementations (correct, wrong values, traps, hangs, …) behind the
+        // same child entry point as `vlm-course run-check`, for GraderTests.
+        .executableTarget(name: "grader-fixtures", dependencies: ["Contracts", "Grader", "Solutions", "TensorKit"],
+                          path: "Tests/GraderFixtures"),
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "TensorKit", "TestSupport"],
                     exclude: ["Goldens"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
-        .testTarget(name: "CLITests", dependencies: ["Lessons"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "TensorKit", "TestSupport", "grader-fixtures"]),
+        .testTarget(name: "SolutionsTests", dependencies: ["Solutions", "Grader", "Contracts", "TensorKit", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Lessons", "TestSupport", "vlm-course"]),
     ]
 )
