@@ -31,11 +31,11 @@ let package = Package(
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
-        .target(name: "Figures", dependencies: ["CCairo", "Contracts", "TensorKit"], exclude: readme),
+        .target(name: "Figures", dependencies: ["CCairo", "Contracts", "Solutions", "TensorKit"], exclude: readme),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
-            "Demos", "Exercises", "Grader", "Lessons", "TensorKit",
+            "Demos", "Exercises", "Figures", "Grader", "Lessons", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vlm-bench", dependencies: [

@@ -4,65 +4,102 @@ import TestSupport
 import Testing
 @testable import Figures
 
-/// The figures' data equals the PyTorch fixtures' (Tests/Fixtures) at seed 42.
+/// The seeded builders, computed with the reference solutions, reproduce the PyTorch fixtures
+/// (Tests/Fixtures) at seed 42 to 1e-5.
+///
+/// They seed and draw from the process-wide generator, as the notebook does; other suites draw
+/// from it in parallel, so each check runs in an exit test: a process of its own, reporting every
+/// mismatch on standard error.
 @Suite struct FigureDataTests {
-    let figures = NotebookFigures.seed42
-
-    /// Largest |a − b| over two equally shaped matrices (infinity when the shapes differ).
-    func maxDifference(_ data: [[Float]], _ expected: Tensor) -> Float {
-        guard expected.shape == [data.count, data.first?.count ?? 0] else { return .infinity }
-        return zip(data.flatMap { $0 }, expected.scalars).map { abs($0 - $1) }.max() ?? 0
-    }
-
-    @Test func causalMatchesPart1() throws {
-        let expected = try Fixtures.tensor("part1_causal.safetensors", "attn_weights").select(0, 0)
-        #expect(maxDifference(figures.causal.panels[0].data, expected) < 1e-5)
-        #expect(figures.causal.panels[0].data[0][1] == 0)
-    }
-
-    @Test func vitIsHeadZeroOfPart2() throws {
-        let weights = try Fixtures.tensor("part2_vit_attention.safetensors", "attn_weights")  // [1, 4, 16, 16]
-        let data = figures.vit.panels[0].data
-        #expect(maxDifference(data, weights.select(0, 0).select(0, 0)) < 1e-5)
-        #expect(maxDifference(data, weights.select(0, 0).select(0, 1)) > 1e-2)  // not another head
-    }
-
-    @Test func vlmAttentionIsTheHeadMeanOfPart3() throws {
-        let weights = try Fixtures.tensor("part3_vlm_attention.safetensors", "attn_weights")  // [1, 4, 15, 15]
-        #expect(maxDifference(figures.vlmAttention.panels[0].data, weights.select(0, 0).mean(axis: 0)) < 1e-5)
-    }
-
-    @Test func vlmMaskMatchesTheFixtureMask() throws {
-        let mask = try Fixtures.safetensors("part3_vlm_mask.safetensors").mask("mask_4_4")
-        #expect(figures.vlmMask.panels[0].data == mask.asFloat.rows)
-    }
-
-    @Test(arguments: [(0, "llm_attn"), (1, "vit_attn"), (2, "vlm_attn")])
-    func comparePanelsMatchPart5(panel: Int, tensor: String) throws {
-        let expected = try Fixtures.tensor("part5_comparison.safetensors", tensor)  // [12, 12]
-        #expect(maxDifference(figures.compare.panels[panel].data, expected) < 1e-5)
-    }
-
-    @Test func theSeedChangesTheData() {
-        let (a, b) = (figures.causal.panels[0].data, figures.causalSeed7.panels[0].data)
-        #expect(a[7][0] != b[7][0])
-        #expect(b[0][0] == 1)  // still causal: token 0 sees only itself
-        #expect(figures.causalSeed7.seed == 7)
-    }
-
-    @Test func jsonRoundTripsTheFixtureValues() throws {
-        let object = try JSONSerialization.jsonObject(with: Data(figures.compare.json.utf8)) as? [String: Any]
-        #expect(object?["figure"] as? String == "compare")
-        #expect(object?["seed"] as? Int == 42)
-        let panels = try #require(object?["panels"] as? [[String: Any]])
-        #expect(panels.map { $0["title"] as? String } == figures.compare.panels.map(\.title))
-        #expect(panels.map { $0["rows"] as? Int } == [12, 12, 12])
-        #expect(panels.map { $0["cols"] as? Int } == [12, 12, 12])
-        for (panel, name) in zip(panels, ["llm_attn", "vit_attn", "vlm_attn"]) {
-            let rows = try #require(panel["data"] as? [[Double]])
-            let expected = try Fixtures.tensor("part5_comparison.safetensors", name)
-            #expect(maxDifference(rows.map { $0.map(Float.init) }, expected) < 1e-5, "\(name)")
+    /// Builds `name` at `seed` with the reference, or reports why not.
+    static func build(_ name: FigureName, seed: UInt64 = 42) -> Figure? {
+        do {
+            return try name.figure(seed: seed, using: ReferenceSolutions.implementations)
+        } catch {
+            report("\(name.rawValue): \(error)")
+            return nil
         }
+    }
+
+    /// Reports when `data` and fixture tensor `file`/`tensor` (after `select`) differ by more than 1e-5.
+    static func compare(_ data: [[Float]], _ file: String, _ tensor: String, select: (Tensor) -> Tensor = { $0 }) {
+        do {
+            let expected = select(try Fixtures.tensor(file, tensor))
+            guard expected.shape == [data.count, data.first?.count ?? 0] else {
+                return report("\(tensor): shape \(expected.shape) vs \(data.count)×\(data.first?.count ?? 0)")
+            }
+            let difference = zip(data.flatMap { $0 }, expected.scalars).map { abs($0 - $1) }.max() ?? 0
+            if !(difference < 1e-5) { report("\(tensor): max |Δ| = \(difference)") }
+        } catch {
+            report("\(file) \(tensor): \(error)")
+        }
+    }
+
+    static func report(_ message: String) { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+
+    /// The exit test ran to the end and reported nothing on stderr.
+    static func expectNoReports(_ result: ExitTest.Result?) {
+        let reports = result.map { String(decoding: $0.standardErrorContent, as: UTF8.self) }
+        #expect(reports == "", "\(reports ?? "the exit test did not exit normally")")
+    }
+
+    @Test func causalMatchesPart1() async {
+        Self.expectNoReports(await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
+            guard let figure = FigureDataTests.build(.causal) else { return }
+            FigureDataTests.compare(figure.panels[0].data, "part1_causal.safetensors", "attn_weights") { $0.select(0, 0) }
+        })
+    }
+
+    @Test func vitIsHeadZeroOfPart2() async {
+        Self.expectNoReports(await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
+            guard let figure = FigureDataTests.build(.vit) else { return }
+            FigureDataTests.compare(figure.panels[0].data, "part2_vit_attention.safetensors", "attn_weights") {
+                $0.select(0, 0).select(0, 0)
+            }
+        })
+    }
+
+    @Test func vlmAttentionIsTheHeadMeanOfPart3() async {
+        Self.expectNoReports(await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
+            guard let figure = FigureDataTests.build(.vlmAttention) else { return }
+            FigureDataTests.compare(figure.panels[0].data, "part3_vlm_attention.safetensors", "attn_weights") {
+                $0.select(0, 0).mean(axis: 0)
+            }
+        })
+    }
+
+    @Test func compareMatchesPart5AndItsJSONToo() async {
+        Self.expectNoReports(await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
+            guard let figure = FigureDataTests.build(.compare) else { return }
+            let names = ["llm_attn", "vit_attn", "vlm_attn"]
+            for (panel, name) in zip(figure.panels, names) {
+                FigureDataTests.compare(panel.data, "part5_comparison.safetensors", name)
+            }
+            let object = try? JSONSerialization.jsonObject(with: Data(figure.json.utf8)) as? [String: Any]
+            let panels = object?["panels"] as? [[String: Any]] ?? []
+            if panels.count != 3 { FigureDataTests.report("JSON has \(panels.count) panels") }
+            for (panel, name) in zip(panels, names) {
+                let rows = (panel["data"] as? [[Double]] ?? []).map { $0.map(Float.init) }
+                FigureDataTests.compare(rows, "part5_comparison.safetensors", name)
+            }
+        })
+    }
+
+    @Test func theSeedChangesTheData() async {
+        Self.expectNoReports(await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
+            guard let seven = FigureDataTests.build(.causal, seed: 7), let fortyTwo = FigureDataTests.build(.causal)
+            else { return }
+            let (a, b) = (fortyTwo.panels[0].data, seven.panels[0].data)
+            if a[7] == b[7] { FigureDataTests.report("seed 7 gave seed 42's last row") }
+            if b[0] != [1, 0, 0, 0, 0, 0, 0, 0] { FigureDataTests.report("seed 7 is not causal: \(b[0])") }
+            if seven.seed != 7 { FigureDataTests.report("seed 7 recorded as \(String(describing: seven.seed))") }
+        })
+    }
+
+    @Test func theMaskFigureMatchesTheFixtureMask() throws {
+        let figure = try FigureName.vlmMask.figure(seed: 42, using: ReferenceSolutions.implementations)
+        let mask = try Fixtures.safetensors("part3_vlm_mask.safetensors").mask("mask_4_4").asFloat
+        #expect(figure.panels[0].data.flatMap { $0 } == mask.scalars)
     }
 
     @Test func jsonKeepsEveryFloatExactly() throws {
@@ -88,7 +125,7 @@ import Testing
 
     @Test func clipLayersByNameNeedsACheckpoint() {
         #expect(throws: FigureError.needsCLIPCheckpoint) {
-            try FigureName.clipLayers.figure(seed: 42, using: OpsPieces.implementations)
+            try FigureName.clipLayers.figure(seed: 42, using: ReferenceSolutions.implementations)
         }
     }
 }

@@ -1,26 +1,43 @@
-import Contracts
 import Figures
+import TensorKit
+import TestSupport
 
-/// Every notebook figure built once (seed 42, and 7 for a seed check). Built in one initializer
-/// because building points the process-wide `Pieces` at the implementations.
+/// The notebook's figures assembled from the PyTorch fixtures' numbers, for rendering tests.
+///
+/// Rendering tests never draw random numbers: the process-wide generator is shared with suites
+/// running in parallel. The seeded builders are checked against the same fixtures in exit tests
+/// (`FigureDataTests`), each in a process of its own.
 struct NotebookFigures: Sendable {
     let causal, vit, vlmMask, vlmAttention, compare: Figure
-    let causalSeed7: Figure
 
     static let seed42 = NotebookFigures()
 
     private init() {
-        let pieces = OpsPieces.implementations
-        do {
-            causal = try .causalAttention(seed: 42, using: pieces)
-            vit = try .vitAttention(seed: 42, using: pieces)
-            vlmMask = try .vlmMaskStructure(using: pieces)
-            vlmAttention = try .vlmAttention(seed: 42, using: pieces)
-            compare = try .comparison(seed: 42, using: pieces)
-            causalSeed7 = try .causalAttention(seed: 7, using: pieces)
-        } catch {
-            fatalError("the reference pieces made a figure of the wrong shape: \(error)")
+        func rows(_ file: String, _ name: String, _ select: (Tensor) -> Tensor) -> [[Float]] {
+            do {
+                let tensor = select(try Fixtures.tensor(file, name))
+                return (0..<tensor.dim(0)).map { row in (0..<tensor.dim(1)).map { tensor[row, $0] } }
+            } catch {
+                fatalError("cannot read fixture \(file) \(name): \(error)")
+            }
         }
+        causal = .causalAttention(weights: rows("part1_causal.safetensors", "attn_weights") { $0.select(0, 0) },
+                                  seed: 42)
+        vit = .vitAttention(headZero: rows("part2_vit_attention.safetensors", "attn_weights") {
+            $0.select(0, 0).select(0, 0)
+        }, seed: 42)
+        do {
+            let mask = try Fixtures.safetensors("part3_vlm_mask.safetensors").mask("mask_4_4").asFloat
+            vlmMask = .vlmMaskStructure(mask: (0..<8).map { row in (0..<8).map { mask[row, $0] } }, imageTokens: 4)
+        } catch {
+            fatalError("cannot read fixture part3_vlm_mask.safetensors mask_4_4: \(error)")
+        }
+        vlmAttention = .vlmAttention(headMean: rows("part3_vlm_attention.safetensors", "attn_weights") {
+            $0.select(0, 0).mean(axis: 0)
+        }, imageTokens: 9, seed: 42)
+        let part5 = "part5_comparison.safetensors"
+        compare = .comparison(llm: rows(part5, "llm_attn") { $0 }, vit: rows(part5, "vit_attn") { $0 },
+                              vlm: rows(part5, "vlm_attn") { $0 }, imageTokens: 6, seed: 42)
     }
 
     var all: [Figure] { [causal, vit, vlmMask, vlmAttention, compare] }

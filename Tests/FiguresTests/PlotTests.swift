@@ -7,7 +7,7 @@ import Testing
 /// `plot(_:seed:using:output:)`, the one call behind `vlm-course plot`. Uses the mask figure,
 /// which draws no random numbers (seeded figures are built once, in `NotebookFigures`).
 @Suite struct PlotTests {
-    let pieces = OpsPieces.implementations
+    let pieces = ReferenceSolutions.implementations
 
     @Test func terminalOutputIsTheFiguresText() throws {
         let text = try plot(.vlmMask, seed: 42, using: pieces, output: .terminal(.plain))
@@ -43,7 +43,7 @@ private enum SevenBySevenMask: VLMMaskBuilder {
 
 @Suite struct WrongShapeTests {
     @Test func aPieceOfTheWrongShapeIsAClearError() {
-        var pieces = OpsPieces.implementations
+        var pieces = ReferenceSolutions.implementations
         pieces.vlmMask = SevenBySevenMask.self
         #expect(throws: FigureError.unexpectedShape(what: "the VLM mask", expected: [8, 8], got: [7, 7])) {
             try plot(.vlmMask, seed: 42, using: pieces, output: .json)

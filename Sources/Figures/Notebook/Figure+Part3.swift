@@ -3,19 +3,22 @@ import TensorKit
 
 extension Figure {
     /// Part 3: the structure of the VLM mask for 4 image and 4 text tokens.
-    ///
-    /// `imshow(mask.float(), cmap='RdYlGn_r', vmin=0, vmax=1)` (red = masked), solid black
-    /// separators after the image tokens, bold "Image"/"Text" labels on both axes, colour bar
-    /// labelled "Masked"; 7×6 inches.
     /// - Throws: `FigureError.unexpectedShape` when the mask has the wrong shape.
     public static func vlmMaskStructure(using pieces: Implementations) throws(FigureError) -> Figure {
-        Pieces.current = pieces
+        Pieces.wire(pieces)
         let (nImage, nText) = (4, 4)
         let mask = pieces.vlmMask.vlmMask(nImage: nImage, nText: nText).asFloat  // [I + T, I + T]
         let data = try mask.checked("the VLM mask", is: [nImage + nText, nImage + nText])
-        let image = 0..<nImage, text = nImage..<(nImage + nText)
+        return vlmMaskStructure(mask: data.rows, imageTokens: nImage)
+    }
+
+    /// The Part 3 mask figure of `mask` (`[T][T]`, 1 = masked, image tokens first):
+    /// `imshow(cmap='RdYlGn_r', vmin=0, vmax=1)` (red = masked), solid black separators after the
+    /// image tokens, bold "Image"/"Text" labels on both axes, colour bar labelled "Masked"; 7×6 inches.
+    public static func vlmMaskStructure(mask: [[Float]], imageTokens nImage: Int) -> Figure {
+        let image = 0..<nImage, text = nImage..<mask.count
         let panel = Panel(title: "VLM Attention Mask Structure", xLabel: "Key Position", yLabel: "Query Position",
-                          data: data.rows, vmin: 0, vmax: 1, colorMap: .redYellowGreenReversed,
+                          data: mask, vmin: 0, vmax: 1, colorMap: .redYellowGreenReversed,
                           separators: [Separator(index: nImage, style: .solid, color: .black)],
                           regionLabels: [RegionLabel("Image", side: .top, span: image, isBold: true),
                                          RegionLabel("Text", side: .top, span: text, isBold: true),
@@ -32,25 +35,31 @@ extension Figure {
     /// x = cat([randn(1, 9, 64), randn(1, 6, 64)], dim=1)
     /// weights = attention(x, nImageTokens: 9).weights[0].mean(dim=0)   // [15, 15]
     /// ```
-    /// `imshow(cmap='Blues', vmin=0, vmax=0.3)`, red dashed separators, "Image Tokens"/"Text Tokens"
-    /// above, colour bar labelled "Attention Weight"; 8×7 inches.
     /// - Throws: `FigureError.unexpectedShape` when a piece returns the wrong shape.
     public static func vlmAttention(seed: UInt64, using pieces: Implementations) throws(FigureError) -> Figure {
-        Pieces.current = pieces
+        Pieces.wire(pieces)
         let (nImage, nText, C, H) = (9, 6, 64, 4)
+        let T = nImage + nText
         manualSeed(seed)
         let attention = pieces.vlmAttention.init(dModel: C, numHeads: H)  // weights drawn first
         let imageTokens = randn([1, nImage, C])                             // [1, I, C]
-        let textTokens = randn([1, nText, C])                               // [1, T, C]
-        let combined = Tensor.cat([imageTokens, textTokens], axis: 1)       // [1, I + T, C]
-        let (_, weights) = attention(combined, nImageTokens: nImage)        // [1, H, I + T, I + T]
-        let T = nImage + nText
-        let average = try weights.checked("VLMAttention's weights", is: [1, H, T, T]).select(0, 0).mean(axis: 0)  // [T, T]
+        let textTokens = randn([1, nText, C])                               // [1, T - I, C]
+        let combined = Tensor.cat([imageTokens, textTokens], axis: 1)       // [1, T, C]
+        let (_, weights) = attention(combined, nImageTokens: nImage)        // [1, H, T, T]
+        let average = try weights.checked("VLMAttention's weights", is: [1, H, T, T]).select(0, 0).mean(axis: 0)
+        return vlmAttention(headMean: average.rows, imageTokens: nImage, seed: seed)  // [T][T]
+    }
+
+    /// The Part 3 figure of the head-averaged weights (`[T][T]`, image tokens first):
+    /// `imshow(cmap='Blues', vmin=0, vmax=0.3)`, red dashed separators after the image tokens,
+    /// "Image Tokens"/"Text Tokens" above, colour bar labelled "Attention Weight"; 8×7 inches.
+    public static func vlmAttention(headMean: [[Float]], imageTokens nImage: Int, seed: UInt64?) -> Figure {
+        let T = headMean.count
         let panel = Panel(title: "VLM Attention Pattern (LLaVA-style)", xLabel: "Key Position",
-                          yLabel: "Query Position", data: average.rows, vmin: 0, vmax: 0.3,
+                          yLabel: "Query Position", data: headMean, vmin: 0, vmax: 0.3,
                           separators: [Separator(index: nImage, style: .dashed, color: .red)],
                           regionLabels: [RegionLabel("Image Tokens", side: .top, span: 0..<nImage),
-                                         RegionLabel("Text Tokens", side: .top, span: nImage..<(nImage + nText))],
+                                         RegionLabel("Text Tokens", side: .top, span: nImage..<T)],
                           colorBarLabel: "Attention Weight")
         return Figure(name: FigureName.vlmAttention.rawValue, seed: seed, panels: [panel],
                       size: Size(width: 8, height: 7), notes: [

@@ -34,12 +34,9 @@ extension Figure {
     /// manualSeed(seed); q, k, v = randn(1, 12, 64) ×3
     /// LLM: attention(q, k, v, causalMask(12));  ViT: no mask;  VLM: vlmMask(6, 6)
     /// ```
-    /// Each `imshow(cmap='Blues', vmin=0, vmax=0.5)` with a colour bar, the VLM panel with red
-    /// dashed separators; suptitle "Attention Pattern Comparison"; 15×5 inches. The notes are the
-    /// notebook's summary table.
     /// - Throws: `FigureError.unexpectedShape` when a piece returns the wrong shape.
     public static func comparison(seed: UInt64, using pieces: Implementations) throws(FigureError) -> Figure {
-        Pieces.current = pieces
+        Pieces.wire(pieces)
         let (T, C, nImage) = (12, 64, 6)
         manualSeed(seed)
         let q = randn([1, T, C]), k = randn([1, T, C]), v = randn([1, T, C])  // [1, T, C] each
@@ -47,9 +44,16 @@ extension Figure {
             let weights = pieces.attention.attention(q: q, k: k, v: v, mask: mask).weights  // [1, T, T]
             return try weights.checked("the attention weights", is: [1, T, T]).select(0, 0).rows
         }
-        let llm = try weights(pieces.causalMask.causalMask(seqLen: T))
-        let vit = try weights(nil)
-        let vlm = try weights(pieces.vlmMask.vlmMask(nImage: nImage, nText: T - nImage))
+        return comparison(llm: try weights(pieces.causalMask.causalMask(seqLen: T)), vit: try weights(nil),
+                          vlm: try weights(pieces.vlmMask.vlmMask(nImage: nImage, nText: T - nImage)),
+                          imageTokens: nImage, seed: seed)
+    }
+
+    /// The Part 5 figure: three `imshow(cmap='Blues', vmin=0, vmax=0.5)` panels with colour bars,
+    /// the VLM one with red dashed separators after the image tokens; suptitle "Attention Pattern
+    /// Comparison"; 15×5 inches. The notes are the notebook's summary table.
+    public static func comparison(llm: [[Float]], vit: [[Float]], vlm: [[Float]], imageTokens nImage: Int,
+                                  seed: UInt64?) -> Figure {
         func panel(_ title: String, _ data: [[Float]], _ separators: [Separator] = []) -> Panel {
             Panel(title: title, isTitleBold: true, xLabel: "Key", yLabel: "Query", data: data, vmin: 0, vmax: 0.5,
                   separators: separators)

@@ -14,10 +14,10 @@ public enum FigureName: String, Sendable, CaseIterable {
         switch self {
         case .causal: return "Part 1: causal self-attention of 8 tokens"
         case .vit: return "Part 2: ViT bidirectional attention, head 0"
-        case .vlmMask: return "Part 3: the VLM mask's structure, 4 image + 4 text tokens"
-        case .vlmAttention: return "Part 3: VLM attention averaged over heads, 9 image + 6 text tokens"
-        case .compare: return "Part 5: LLM vs ViT vs VLM side by side, and the summary table"
-        case .clipLayers: return "Part 4: a pretrained CLIP's attention across layers (needs a checkpoint)"
+        case .vlmMask: return "Part 3: the VLM mask, 4 image + 4 text tokens"
+        case .vlmAttention: return "Part 3: VLM attention, mean over heads, 9 image + 6 text"
+        case .compare: return "Part 5: LLM, ViT and VLM side by side; the summary table"
+        case .clipLayers: return "Part 4: CLIP attention across layers (needs a checkpoint)"
         }
     }
 
