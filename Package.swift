@@ -2,6 +2,7 @@
 // The module graph (arrows point at dependencies):
 //   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS
 //              → Exercises → Contracts            Lessons → Ccmark, Demos → TensorKit
+//              → Figures → Solutions, CCairo (Cairo for PNG figures)
 // Exercises (learner code) never depends on Solutions.
 import PackageDescription
 

@@ -96,3 +96,20 @@ import Testing
         #expect(TerminalStyle.detect(plain: false, environment: [:], isTerminal: false, terminalColumns: nil).width == 80)
     }
 }
+
+/// Every figure fits the width it is given, in colour and plain, shrinking or downsampling.
+@Suite struct TerminalWidthTests {
+    @Test(arguments: [40, 60, 80, 120, 200])
+    func everyDrawingFitsTheWidth(width: Int) {
+        for figure in NotebookFigures.seed42.all {
+            for colors in [TerminalStyle.Colors.plain, .trueColor] {
+                let text = figure.terminalText(style: TerminalStyle(colors: colors, width: width))
+                let drawing = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .dropLast(figure.notes.count + 1)
+                    .map { $0.replacing(/\u{1B}\[[0-9;]*m/, with: "") }
+                    .filter { !$0.hasPrefix("(downsampled") }
+                #expect(drawing.allSatisfy { $0.count <= width }, "\(figure.name) at \(width) (\(colors))")
+            }
+        }
+    }
+}
