@@ -36,3 +36,8 @@ struct DecodedPNG {
     /// How many different colours the image has.
     var distinctColors: Int { Set(pixels).count }
 }
+
+extension RGB {
+    /// Perceived brightness in [0, 1] (Rec. 601 luma).
+    var luma: Double { (0.299 * Double(red) + 0.587 * Double(green) + 0.114 * Double(blue)) / 255 }
+}

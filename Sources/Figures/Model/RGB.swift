@@ -20,11 +20,6 @@ public struct RGB: Sendable, Hashable {
     /// matplotlib's `'red'`.
     public static let red = RGB(255, 0, 0)
 
-    /// Perceived brightness in [0, 1] (Rec. 601 luma), used to pick the plain-text ramp and in tests.
-    public var luma: Double {
-        (0.299 * Double(red) + 0.587 * Double(green) + 0.114 * Double(blue)) / 255
-    }
-
     /// The channels as fractions in [0, 1], as Cairo takes them.
     var unitComponents: (red: Double, green: Double, blue: Double) {
         (Double(red) / 255, Double(green) / 255, Double(blue) / 255)

@@ -5,7 +5,7 @@ import CCairo
 final class CairoCanvas {
     /// Where a text's anchor point sits on the text.
     enum Anchor {
-        case topLeft, topCenter, centerLeft, center, centerRight, bottomCenter
+        case topCenter, centerLeft, center, centerRight, bottomCenter
     }
 
     let width: Int
@@ -78,13 +78,13 @@ final class CairoCanvas {
         let width = textWidth(text, size: size, bold: bold)
         let dx: Double
         switch anchor {
-        case .topLeft, .centerLeft: dx = 0
+        case .centerLeft: dx = 0
         case .topCenter, .center, .bottomCenter: dx = -width / 2
         case .centerRight: dx = -width
         }
         let dy: Double  // from the anchor to the baseline
         switch anchor {
-        case .topLeft, .topCenter: dy = font.ascent
+        case .topCenter: dy = font.ascent
         case .centerLeft, .center, .centerRight: dy = (font.ascent - font.descent) / 2
         case .bottomCenter: dy = -font.descent
         }
