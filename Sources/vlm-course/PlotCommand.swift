@@ -9,7 +9,8 @@ extension VLMCourse {
         static let configuration = CommandConfiguration(
             commandName: "plot",
             abstract: "Draw one of the notebook's figures in the terminal, as a PNG or as JSON.",
-            discussion: "Figures:\n" + FigureName.allCases.map { "  \($0.rawValue): \($0.summary)" }.joined(separator: "\n")
+            discussion: "Figures:\n"
+                + FigureName.allCases.map { "  \($0.rawValue): \($0.summary)" }.joined(separator: "\n")
         )
 
         @Argument(help: "The figure to draw.")
@@ -35,7 +36,8 @@ extension VLMCourse {
         }
 
         func run() throws {
-            let output: PlotOutput = json ? .json : png.map { .png(path: $0, dpi: 100) } ?? .terminal(.detect(plain: plain))
+            let output: PlotOutput = json ? .json
+                : png.map { .png(path: $0, dpi: 100) } ?? .terminal(.detect(plain: plain))
             let pieces = mine ? LearnerCode.implementations : Reference.implementations
             do {
                 print(try plot(figure, seed: seed, using: pieces, output: output), terminator: "")

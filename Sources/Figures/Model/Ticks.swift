@@ -25,9 +25,8 @@ public enum Ticks {
     public static func labels(_ values: [Double]) -> [String] {
         let step = values.count > 1 ? values[1] - values[0] : 1
         var decimals = 0
-        while decimals < 6, abs(step * pow(10, Double(decimals)) - (step * pow(10, Double(decimals))).rounded()) > 1e-6 {
-            decimals += 1
-        }
+        func isWhole(_ x: Double) -> Bool { abs(x - x.rounded()) <= 1e-6 }
+        while decimals < 6, !isWhole(step * pow(10, Double(decimals))) { decimals += 1 }
         if values.contains(where: { $0 != $0.rounded() }) { decimals = max(decimals, 1) }
         return values.map { String(format: "%.\(decimals)f", $0 == 0 ? 0 : $0) }
     }

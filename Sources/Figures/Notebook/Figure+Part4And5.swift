@@ -11,7 +11,8 @@ extension Figure {
         precondition(!layerAttentions.isEmpty, "clipLayers: needs at least one layer's attention")
         let count = layerAttentions.count
         let picks: [(index: Int, name: String)] = [
-            (0, "Layer 1"), (3, "Layer 4"), (6, "Layer 7"), (9, "Layer 10"), (11, "Layer 12"), (count - 1, "Last Layer"),
+            (0, "Layer 1"), (3, "Layer 4"), (6, "Layer 7"), (9, "Layer 10"), (11, "Layer 12"),
+            (count - 1, "Last Layer"),
         ].filter { $0.index < count }
         let panels = picks.map { pick in
             let average = layerAttentions[pick.index].select(0, 0).mean(axis: 0)  // [T, T]

@@ -21,7 +21,9 @@ struct PNGLayout {
 
         /// The pixel edges of data cells along x (`columns + 1` of them), rounded so cells tile
         /// without seams.
-        func columnEdges(_ columns: Int) -> [Double] { (0...columns).map { (heatmap.x + Double($0) * cellSize).rounded() } }
+        func columnEdges(_ columns: Int) -> [Double] {
+            (0...columns).map { (heatmap.x + Double($0) * cellSize).rounded() }
+        }
         func rowEdges(_ rows: Int) -> [Double] { (0...rows).map { (heatmap.y + Double($0) * cellSize).rounded() } }
     }
 
@@ -50,8 +52,9 @@ struct PNGLayout {
         let cellHeight = (Double(height) - top) / Double(figure.gridRows)
         var frames: [PanelFrame] = []
         for (index, panel) in figure.panels.enumerated() {
-            let cell = Rect(x: Double(index % figure.gridColumns) * cellWidth,
-                            y: top + Double(index / figure.gridColumns) * cellHeight, width: cellWidth, height: cellHeight)
+            let (row, column) = (index / figure.gridColumns, index % figure.gridColumns)
+            let cell = Rect(x: Double(column) * cellWidth, y: top + Double(row) * cellHeight,
+                            width: cellWidth, height: cellHeight)
             frames.append(Self.frame(panel, in: cell, point: point, measure: measure))
         }
         self.frames = frames

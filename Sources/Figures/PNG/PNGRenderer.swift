@@ -16,7 +16,8 @@ struct PNGRenderer {
         }
         let layout = PNGLayout(figure: figure, dpi: dpi) { canvas.textWidth($0, size: $1, bold: $2) }
         if let suptitle = figure.suptitle, let y = layout.suptitleY {
-            canvas.text(suptitle, at: (Double(layout.width) / 2, y), size: layout.suptitleSize, bold: true, anchor: .center)
+            canvas.text(suptitle, at: (Double(layout.width) / 2, y), size: layout.suptitleSize, bold: true,
+                        anchor: .center)
         }
         for (panel, frame) in zip(figure.panels, layout.frames) {
             draw(panel, frame, layout, on: canvas)
@@ -30,11 +31,11 @@ struct PNGRenderer {
         let (xs, ys) = (frame.columnEdges(panel.columns), frame.rowEdges(panel.rows))
         for row in 0..<panel.rows {
             for column in 0..<panel.columns {
-                canvas.fill(x: xs[column], y: ys[row], width: xs[column + 1] - xs[column], height: ys[row + 1] - ys[row],
-                            color: panel.color(row: row, column: column) ?? .white)
+                canvas.fill(x: xs[column], y: ys[row], width: xs[column + 1] - xs[column],
+                            height: ys[row + 1] - ys[row], color: panel.color(row: row, column: column) ?? .white)
             }
         }
-        for separator in panel.separators where separator.index > 0 && separator.index < max(panel.rows, panel.columns) {
+        for separator in panel.separators where separator.index > 0 {
             let dash = separator.style == .dashed ? [7.4 * layout.point, 3.2 * layout.point] : []
             let width = 2 * layout.point
             if separator.index < panel.columns {
@@ -75,7 +76,8 @@ struct PNGRenderer {
         canvas.text(panel.yLabel, at: (yLabelX, map.midY), size: size, anchor: .center, rotation: -.pi / 2)
         var titleBottom = map.y - 6 * layout.point
         for label in panel.regionLabels {
-            let from = Double(label.span.lowerBound) * frame.cellSize, to = Double(label.span.upperBound) * frame.cellSize
+            let from = Double(label.span.lowerBound) * frame.cellSize
+            let to = Double(label.span.upperBound) * frame.cellSize
             switch label.side {
             case .top:
                 canvas.text(label.text, at: (map.x + (from + to) / 2, map.y - 3 * layout.point), size: size,

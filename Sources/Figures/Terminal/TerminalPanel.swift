@@ -44,7 +44,9 @@ struct TerminalPanel {
     var panel: Panel { source.panel }
     var heatmapLines: Int { isPlain ? rowAxis.length : (rowAxis.length + 1) / 2 }
     private var hasTopLabels: Bool { source.regionLabels.contains { $0.side == .top } }
-    private var heatmapY: Int { 2 + (colorBarLabelOnOwnLine && panel.colorBarLabel != nil ? 1 : 0) + (hasTopLabels ? 1 : 0) }
+    private var heatmapY: Int {
+        2 + (colorBarLabelOnOwnLine && panel.colorBarLabel != nil ? 1 : 0) + (hasTopLabels ? 1 : 0)
+    }
     var height: Int { heatmapY + heatmapLines + 2 }
 
     /// The line of row unit `unit` (a pixel row in colour, a line in plain text).

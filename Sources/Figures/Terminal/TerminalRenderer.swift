@@ -41,8 +41,8 @@ struct TerminalRenderer {
         for columns in stride(from: min(figure.gridColumns, figure.panels.count), through: 1, by: -1) {
             let smallestScale = columns > 1 ? 2 : 1
             for scale in stride(from: largestScale, through: smallestScale, by: -1) {
-                let layout = Layout(panels: figure.panels.map { TerminalPanel($0, scale: scale, factor: 1, plain: plain) },
-                                    columns: columns, factor: 1)
+                let panels = figure.panels.map { TerminalPanel($0, scale: scale, factor: 1, plain: plain) }
+                let layout = Layout(panels: panels, columns: columns, factor: 1)
                 if gridWidth(layout) <= style.width { return layout }
             }
         }
