@@ -25,9 +25,8 @@ import Testing
 
     @Test func pngIsATwoByThreeGrid() throws {
         let figure = Figure.clipLayers(layerAttentions: try twelveLayers())
-        let path = PNGRendererTests.directory.appendingPathComponent("clip-layers.png").path
-        let layout = try PNGRenderer(figure: figure, dpi: 100).write(to: path)
-        let image = try #require(DecodedPNG(path: path))
+        let (decoded, layout) = try DecodedPNG.roundTrip { try PNGRenderer(figure: figure, dpi: 100).write(to: $0) }
+        let image = try #require(decoded)
         #expect(image.width == 1400 && image.height == 1000)
         let frames = layout.frames.map(\.heatmap)
         #expect(frames[0].y == frames[1].y && frames[1].y == frames[2].y)

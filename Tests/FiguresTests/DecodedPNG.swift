@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 @testable import Figures
 
 /// A PNG file read back with `cairo_image_surface_create_from_png`, as RGB pixels.
@@ -26,6 +27,14 @@ struct DecodedPNG {
             }
         }
         self.pixels = pixels
+    }
+
+    /// Writes a PNG with `write` to a fresh temporary file, reads it back and deletes the file.
+    static func roundTrip<Result>(_ write: (String) throws -> Result) throws -> (DecodedPNG?, Result) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("figure-\(UUID().uuidString).png").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try write(path)
+        return (DecodedPNG(path: path), result)
     }
 
     subscript(x: Int, y: Int) -> RGB { pixels[y * width + x] }

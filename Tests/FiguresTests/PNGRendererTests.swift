@@ -5,19 +5,10 @@ import Testing
 /// PNG output: the files decode, have matplotlib's size, and show the data where the layout says.
 @Suite struct PNGRendererTests {
     let figures = NotebookFigures.seed42
-    /// Overwritten on every run, so the images of the last run can be looked at.
-    static let directory: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vlm-course-figures-tests")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
-
-    /// Writes `figure` to a file named after it and the calling test (tests run in parallel).
-    func render(_ figure: Figure, test: String = #function) throws -> (DecodedPNG, PNGLayout) {
-        let testName = test.prefix { $0 != "(" }
-        let path = Self.directory.appendingPathComponent("\(figure.name)-\(testName).png").path
-        let layout = try PNGRenderer(figure: figure, dpi: 100).write(to: path)
-        return (try #require(DecodedPNG(path: path)), layout)
+    /// Draws `figure` at 100 dpi and reads the PNG back.
+    func render(_ figure: Figure) throws -> (DecodedPNG, PNGLayout) {
+        let (image, layout) = try DecodedPNG.roundTrip { try PNGRenderer(figure: figure, dpi: 100).write(to: $0) }
+        return (try #require(image), layout)
     }
 
     /// The centre of data cell (`row`, `column`) of a panel.

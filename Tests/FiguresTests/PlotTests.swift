@@ -21,10 +21,11 @@ import Testing
     }
 
     @Test func pngOutputNamesTheFile() throws {
-        let path = PNGRendererTests.directory.appendingPathComponent("vlm-mask-plot.png").path
-        let text = try plot(.vlmMask, seed: 42, using: pieces, output: .png(path: path, dpi: 50))
+        let (decoded, (path, text)) = try DecodedPNG.roundTrip { path in
+            (path, try plot(.vlmMask, seed: 42, using: pieces, output: .png(path: path, dpi: 50)))
+        }
         #expect(text == "Wrote \(path) (350×300 pixels)\n")
-        let image = try #require(DecodedPNG(path: path))
+        let image = try #require(decoded)
         #expect(image.width == 350 && image.height == 300)
     }
 

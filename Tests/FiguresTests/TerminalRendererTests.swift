@@ -60,6 +60,9 @@ import Testing
         #expect(ansi256.contains("38;5;") && !ansi256.contains("38;2;"))
         #expect(!plain.contains("\u{1B}"))
         #expect(trueColor.contains("Key Position (past → future)"))
+        let lines = trueColor.split(separator: "\n")
+        #expect(lines[0] == "     \u{1B}[0;1mLLM: Causal Self-Attention\u{1B}[0m")  // bold title, reset once
+        #expect(lines[1] == "Query Position ↓")  // plain text needs no escapes
     }
 
     @Test func xterm256PicksCubeAndGreyEntries() {

@@ -6,6 +6,9 @@ struct CellGrid {
         var foreground: RGB?
         var background: RGB?
         var isBold = false
+
+        /// Whether the cell sets a colour or bold (which a line must reset at its end).
+        var hasAttributes: Bool { foreground != nil || background != nil || isBold }
     }
 
     private(set) var width: Int
@@ -62,7 +65,7 @@ struct CellGrid {
                 output.append(cell.character)
                 current = cell
             }
-            if colors != .plain && current != Cell() { output += "\u{1B}[0m" }
+            if colors != .plain && current.hasAttributes { output += "\u{1B}[0m" }
             return output
         }
     }
