@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // The module graph (arrows point at dependencies):
 //   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS
-//              → Exercises → Contracts            Lessons → Ccmark, Demos → TensorKit
+//              → Exercises → Contracts            Lessons → Ccmark, Demos → Figures, Solutions
 //              → Figures → Solutions, CCairo (Cairo for PNG figures)
 // Exercises (learner code) never depends on Solutions.
 import PackageDescription
@@ -27,7 +27,7 @@ let package = Package(
         // MARK: - Libraries
         .target(name: "TensorKit", dependencies: ["COpenBLAS"], exclude: readme),
         .target(name: "Lessons", dependencies: ["Ccmark", "Demos"], exclude: readme),
-        .target(name: "Demos", dependencies: ["TensorKit"], exclude: readme),
+        .target(name: "Demos", dependencies: ["Figures", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Contracts", dependencies: ["TensorKit"], exclude: readme),
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
@@ -36,7 +36,7 @@ let package = Package(
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
-            "Demos", "Exercises", "Figures", "Grader", "Lessons", "TensorKit",
+            "Demos", "Exercises", "Figures", "Grader", "Lessons", "Solutions", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vlm-bench", dependencies: [
@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "TensorKit", "TestSupport"],
+        .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "Solutions", "TensorKit", "TestSupport"],
                     exclude: ["Goldens"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "TensorKit", "TestSupport", "grader-fixtures"]),

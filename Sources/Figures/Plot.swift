@@ -1,3 +1,4 @@
+import Solutions
 import Contracts
 
 /// Where a plotted figure goes.
@@ -36,5 +37,5 @@ public func plot(_ name: FigureName, seed: UInt64, using pieces: Implementations
 ///   `clip-layers`.
 public func render(name: String, seed: UInt64 = 42, style: TerminalStyle) throws(FigureError) -> String {
     guard let figure = FigureName(rawValue: name) else { throw .unknownFigure(name) }
-    return try plot(figure, seed: seed, using: ReferenceSolutions.implementations, output: .terminal(style))
+    return try plot(figure, seed: seed, using: Reference.implementations, output: .terminal(style))
 }

@@ -1,3 +1,4 @@
+import Solutions
 import Foundation
 import TensorKit
 import TestSupport
@@ -14,7 +15,7 @@ import Testing
     /// Builds `name` at `seed` with the reference, or reports why not.
     static func build(_ name: FigureName, seed: UInt64 = 42) -> Figure? {
         do {
-            return try name.figure(seed: seed, using: ReferenceSolutions.implementations)
+            return try name.figure(seed: seed, using: Reference.implementations)
         } catch {
             report("\(name.rawValue): \(error)")
             return nil
@@ -97,7 +98,7 @@ import Testing
     }
 
     @Test func theMaskFigureMatchesTheFixtureMask() throws {
-        let figure = try FigureName.vlmMask.figure(seed: 42, using: ReferenceSolutions.implementations)
+        let figure = try FigureName.vlmMask.figure(seed: 42, using: Reference.implementations)
         let mask = try Fixtures.safetensors("part3_vlm_mask.safetensors").mask("mask_4_4").asFloat
         #expect(figure.panels[0].data.flatMap { $0 } == mask.scalars)
     }
@@ -125,7 +126,7 @@ import Testing
 
     @Test func clipLayersByNameNeedsACheckpoint() {
         #expect(throws: FigureError.needsCLIPCheckpoint) {
-            try FigureName.clipLayers.figure(seed: 42, using: ReferenceSolutions.implementations)
+            try FigureName.clipLayers.figure(seed: 42, using: Reference.implementations)
         }
     }
 }

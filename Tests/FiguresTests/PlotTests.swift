@@ -1,3 +1,4 @@
+import Solutions
 import Contracts
 import Foundation
 import TensorKit
@@ -7,7 +8,7 @@ import Testing
 /// `plot(_:seed:using:output:)`, the one call behind `vlm-course plot`. Uses the mask figure,
 /// which draws no random numbers (seeded figures are built once, in `NotebookFigures`).
 @Suite struct PlotTests {
-    let pieces = ReferenceSolutions.implementations
+    let pieces = Reference.implementations
 
     @Test func terminalOutputIsTheFiguresText() throws {
         let text = try plot(.vlmMask, seed: 42, using: pieces, output: .terminal(.plain))
@@ -44,7 +45,7 @@ private enum SevenBySevenMask: VLMMaskBuilder {
 
 @Suite struct WrongShapeTests {
     @Test func aPieceOfTheWrongShapeIsAClearError() {
-        var pieces = ReferenceSolutions.implementations
+        var pieces = Reference.implementations
         pieces.vlmMask = SevenBySevenMask.self
         #expect(throws: FigureError.unexpectedShape(what: "the VLM mask", expected: [8, 8], got: [7, 7])) {
             try plot(.vlmMask, seed: 42, using: pieces, output: .json)

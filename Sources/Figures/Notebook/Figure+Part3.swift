@@ -55,7 +55,7 @@ extension Figure {
     /// "Image Tokens"/"Text Tokens" above, colour bar labelled "Attention Weight"; 8×7 inches.
     public static func vlmAttention(headMean: [[Float]], imageTokens nImage: Int, seed: UInt64?) -> Figure {
         let T = headMean.count
-        let panel = Panel(title: "VLM Attention Pattern (LLaVA-style)", xLabel: "Key Position",
+        let panel = Panel(title: "VLM Attention Pattern (prefix mask)", xLabel: "Key Position",
                           yLabel: "Query Position", data: headMean, vmin: 0, vmax: 0.3,
                           separators: [Separator(index: nImage, style: .dashed, color: .red)],
                           regionLabels: [RegionLabel("Image Tokens", side: .top, span: 0..<nImage),

@@ -61,7 +61,7 @@ extension Figure {
         }
         return Figure(name: FigureName.compare.rawValue, seed: seed, suptitle: "Attention Pattern Comparison",
                       panels: [panel("LLM: Causal Attention", llm), panel("ViT: Bidirectional Attention", vit),
-                               panel("VLM: Mixed Attention (LLaVA-style)", vlm,
+                               panel("VLM: Mixed Attention (prefix mask)", vlm,
                                      [Separator(index: nImage, style: .dashed, color: .red)])],
                       gridColumns: 3, size: Size(width: 15, height: 5), notes: SummaryTable.lines)
     }
