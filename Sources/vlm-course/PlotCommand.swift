@@ -20,7 +20,7 @@ extension VLMCourse {
         @Option(help: "The seed given to manual_seed before the random inputs are drawn.")
         var seed: UInt64 = 42
 
-        @Flag(help: "Compute the data with your code (Sources/Exercises) instead of the reference solutions.")
+        @Flag(help: "Compute the data with your code (Sources/Exercises) instead of the reference solutions; pieces that have not passed `vlm-course check` yet are replaced by the reference.")
         var mine = false
 
         @Option(help: ArgumentHelp("Write the figure as a PNG image to this file.", valueName: "file"))
@@ -39,11 +39,11 @@ extension VLMCourse {
         func run() throws {
             let output: PlotOutput = json ? .json
                 : png.map { .png(path: $0, dpi: 100) } ?? .terminal(.detect(plain: plain))
-            let pieces = mine ? LearnerCode.implementations : Reference.implementations
+            var standardError = StandardError()
             do {
+                let pieces = mine ? try LearnerCode.passedPieces(standingInFor: &standardError) : Reference.implementations
                 print(try plot(figure, seed: seed, using: pieces, output: output), terminator: "")
             } catch {
-                var standardError = StandardError()
                 print("vlm-course: \(error)", to: &standardError)
                 throw ExitCode(2)
             }
