@@ -12,15 +12,19 @@ let package = Package(
     products: [
         .executable(name: "vlm-course", targets: ["vlm-course"]),
         .executable(name: "vlm-bench", targets: ["vlm-bench"]),
+        // The course's prebuilt half for `vlm-course grade`: each student's runner links this archive.
+        .library(name: "CourseKit", type: .static, targets: ["TensorKit", "Contracts", "Grader", "Solutions"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // MARK: - C libraries from Debian -dev packages
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
 
         // MARK: - Libraries
         .target(name: "TensorKit", dependencies: ["COpenBLAS"], exclude: readme),
@@ -29,10 +33,13 @@ let package = Package(
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
+        .target(name: "BatchGrading", dependencies: [
+            "CArchive", "Contracts", "Grader", .product(name: "GRDB", package: "GRDB.swift"),
+        ], exclude: readme),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
-            "Exercises", "Grader", "Lessons", "TensorKit",
+            "BatchGrading", "Exercises", "Grader", "Lessons", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vlm-bench", dependencies: [
@@ -41,6 +48,7 @@ let package = Package(
 
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "BatchTests", dependencies: ["BatchGrading", "Contracts", "Grader"]),
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

@@ -6,6 +6,7 @@ struct VLMCourse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vlm-course",
         abstract: "Learn how attention differs in LLMs, ViTs and vision-language models, and grade your code.",
-        subcommands: [Check.self, Watch.self, Hint.self, Solution.self, Reset.self, Dev.self, RunCheck.self]
+        subcommands: [Check.self, Watch.self, Hint.self, Solution.self, Reset.self, Dev.self, RunCheck.self,
+                      Grade.self]
     )
 }
