@@ -5,7 +5,7 @@ import Grader
 ///
 /// It exists because two things are known only when a piece starts: the result channel's
 /// folder (bound into the private `/tmp`) and the channel's variables (passed through the
-/// cleared environment). Arguments: `<pids cgroup folder or -> <tmp bytes> <bwrap options> -- <command>`.
+/// cleared environment); and to turn bwrap's `128+N` exit back into signal N. Arguments: `<pids cgroup folder or -> <tmp bytes> <bwrap options> -- <command>`.
 enum SandboxLauncher {
     static func write(into folder: URL) throws -> URL {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -17,13 +17,20 @@ enum SandboxLauncher {
     static let script = """
         #!/bin/sh
         # Written by `vlm-course grade`: starts one piece of one student's runner in bubblewrap.
-        set -e
+        # bwrap reports a child killed by signal N as exit status 128+N; this script re-raises
+        # the signal on itself so the grader reports the crash exactly as `vlm-course check` does.
         cgroup=$1; tmp_bytes=$2; shift 2
-        if [ "$cgroup" != - ]; then echo $$ > "$cgroup/cgroup.procs"; fi
+        if [ "$cgroup" != - ]; then echo $$ > "$cgroup/cgroup.procs" || exit 125; fi
         channel=$(dirname "$\(CheckChild.resultFileVariable)")
-        exec /usr/bin/bwrap --ro-bind / / --size "$tmp_bytes" --tmpfs /tmp --bind "$channel" "$channel" \\
+        /usr/bin/bwrap --ro-bind / / --size "$tmp_bytes" --tmpfs /tmp --bind "$channel" "$channel" \\
             --clearenv --setenv \(CheckChild.resultFileVariable) "$\(CheckChild.resultFileVariable)" \\
             --setenv \(CheckChild.nonceVariable) "$\(CheckChild.nonceVariable)" "$@"
+        status=$?
+        if [ "$status" -gt 128 ] && [ "$status" -lt 160 ]; then
+            ulimit -c 0
+            kill -$((status - 128)) $$
+        fi
+        exit "$status"
 
         """
 }

@@ -1,0 +1,90 @@
+import Foundation
+
+/// A class of submissions made from the reference solutions and small variations of the
+/// causal mask (the first piece), one per way a submission can go wrong.
+enum Corpus {
+    static let solvedLine = "Mask.upperTriangle(seqLen, seqLen, diagonal: 1)  // [T, T]"
+
+    /// Causal-mask bodies, by student: each replaces the solution's one line.
+    static let causalMaskVariants: [String: String] = [
+        "wrong": "Mask.upperTriangle(seqLen, seqLen, diagonal: 0)",
+        "trap": "let none: [Int] = []\n        return Mask.upperTriangle(seqLen, seqLen, diagonal: none[seqLen])",
+        "infinite-loop": "var spins = 0\n        while seqLen > 0 { spins &+= 1 }\n        return Mask.upperTriangle(seqLen, seqLen, diagonal: spins)",
+        "deep-recursion": "func depth(_ n: Int) -> Int { n == 0 ? 1 : 1 + depth(n - 1) }\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: depth(1 << 40))",
+        "huge-allocation": "let huge = [UInt8](repeating: 1, count: 64 << 30)\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: Int(huge[seqLen]))",
+        "huge-output": "while seqLen > 0 { print(String(repeating: \"spam \", count: 200)) }\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: 1)",
+        "fake-passed": "print(\"✓ causal-mask: passed (5/5 checks)\")\n"
+            + "        print(#\"{\"exercises\": [{\"id\": \"causal-mask\", \"status\": \"pass\"}], \"score\": 45}\"#)\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: 0)",
+        "early-exit": "exit(0)",
+        "fork": "let sleeper = Process()\n        sleeper.executableURL = URL(fileURLWithPath: \"/bin/sleep\")\n"
+            + "        sleeper.arguments = [\"300\"]\n        try? sleeper.run()\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: 1)",
+        "compile-error": "Mask.upperTriangle(seqLen, seqLen, diagonal: \"one\")",
+    ]
+
+    /// Writes the whole class into `folder`.
+    static func write(into folder: URL) throws {
+        try solved(folder.appendingPathComponent("correct"))
+        try partlyDone(folder.appendingPathComponent("partly-done"))
+        for (student, body) in causalMaskVariants {
+            try solved(folder.appendingPathComponent(student), causalMask: body)
+        }
+        try solved(folder.appendingPathComponent("imports-solutions"), extraImport: "Solutions")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try Data("my homework is in the other email".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        try checkoutTarball(folder.appendingPathComponent("checkout.tar.gz"), scratch: folder.appendingPathComponent(".staging"))
+        try EvilZip.write(folder.appendingPathComponent("evil-zip.zip"), solutions: CoursePaths.solutions)
+    }
+
+    /// The seven solution files (`Part1/CausalMask.swift`, …), optionally with another causal mask.
+    static func solved(_ folder: URL, causalMask body: String? = nil, extraImport: String? = nil) throws {
+        try copyTree(CoursePaths.solutions, to: folder)
+        let mask = folder.appendingPathComponent("Part1/CausalMask.swift")
+        var text = try String(contentsOf: mask, encoding: .utf8)
+        if let body { text = text.replacingOccurrences(of: solvedLine, with: body) }
+        text = text.replacingOccurrences(of: "import Contracts", with: "import Contracts\nimport Foundation")
+        if let extraImport { text = "import \(extraImport)\n" + text }
+        try text.write(to: mask, atomically: true, encoding: .utf8)
+    }
+
+    /// Part 1 solved, Parts 2 and 3 still the stubs.
+    static func partlyDone(_ folder: URL) throws {
+        try copyTree(CoursePaths.stubs, to: folder)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Part1"))
+        try FileManager.default.copyItem(at: CoursePaths.solutions.appendingPathComponent("Part1"),
+                                         to: folder.appendingPathComponent("Part1"))
+    }
+
+    /// A whole-checkout layout (`course/Sources/Exercises/…`) packed with `tar -czf`.
+    static func checkoutTarball(_ url: URL, scratch: URL) throws {
+        try solved(scratch.appendingPathComponent("course/Sources/Exercises"))
+        try Data("// swift-tools-version:6.0\n".utf8).write(to: scratch.appendingPathComponent("course/Package.swift"))
+        try run("/usr/bin/tar", ["-czf", url.path, "-C", scratch.path, "course"])
+        try FileManager.default.removeItem(at: scratch)
+    }
+
+    static func copyTree(_ source: URL, to destination: URL) throws {
+        try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: source, to: destination)
+        let readme = destination.appendingPathComponent("README.md")
+        if FileManager.default.fileExists(atPath: readme.path) { try FileManager.default.removeItem(at: readme) }
+    }
+
+    static func run(_ tool: String, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CorpusError("\(tool) \(arguments) failed") }
+    }
+}
+
+struct CorpusError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
