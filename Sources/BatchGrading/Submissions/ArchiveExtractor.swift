@@ -87,7 +87,7 @@ public struct ArchiveExtractor: Sendable {
             if n == 0 { return written }
             guard n > 0 else { throw Failure.unreadable(Self.message(reader)) }
             written += n
-            guard written <= budget else { throw Failure.tooLarge("more than \(limits.maxTotalBytes >> 20) MiB unpacked") }
+            guard written <= budget else { throw Failure.tooLarge("more than \(limits.maxTotalBytes) bytes unpacked") }
             let ok = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, n) == n }
             guard ok else { throw Failure.unreadable("cannot write \(url.lastPathComponent)") }
         }
