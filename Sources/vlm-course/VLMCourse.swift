@@ -7,6 +7,6 @@ struct VLMCourse: ParsableCommand {
         commandName: "vlm-course",
         abstract: "Learn how attention differs in LLMs, ViTs and vision-language models, and grade your code.",
         subcommands: [Check.self, Watch.self, Hint.self, Solution.self, Reset.self, Dev.self, RunCheck.self,
-                      Grade.self]
+                      Grade.self, Autograder.self]
     )
 }
