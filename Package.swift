@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // The module graph (arrows point at dependencies):
 //   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS
-//              → Exercises → Contracts            Lessons → Ccmark
+//              → Exercises → Contracts            Lessons → Ccmark, Demos → TensorKit
 // Exercises (learner code) never depends on Solutions.
 import PackageDescription
 
@@ -28,7 +28,8 @@ let package = Package(
 
         // MARK: - Libraries
         .target(name: "TensorKit", dependencies: ["COpenBLAS"], exclude: readme),
-        .target(name: "Lessons", dependencies: ["Ccmark"], exclude: readme),
+        .target(name: "Lessons", dependencies: ["Ccmark", "Demos"], exclude: readme),
+        .target(name: "Demos", dependencies: ["TensorKit"], exclude: readme),
         .target(name: "Contracts", dependencies: ["TensorKit"], exclude: readme),
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
@@ -39,7 +40,7 @@ let package = Package(
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
-            "BatchGrading", "Exercises", "Grader", "Lessons", "TensorKit",
+            "BatchGrading", "Demos", "Exercises", "Grader", "Lessons", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vlm-bench", dependencies: [
@@ -49,8 +50,16 @@ let package = Package(
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Tests/TestSupport"),
         .testTarget(name: "BatchTests", dependencies: ["BatchGrading", "Contracts", "Grader"]),
+        // Outcome-named learner implementations (correct, wrong values, traps, hangs, …) behind the
+        // same child entry point as `vlm-course run-check`, for GraderTests.
+        .executableTarget(name: "grader-fixtures", dependencies: ["Contracts", "Grader", "Solutions", "TensorKit"],
+                          path: "Tests/GraderFixtures"),
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "TensorKit", "TestSupport", "grader-fixtures"]),
+        .testTarget(name: "SolutionsTests", dependencies: ["Solutions", "Grader", "Contracts", "TensorKit", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Lessons", "TestSupport", "vlm-course"]),
     ]
 )

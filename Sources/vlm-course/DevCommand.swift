@@ -16,7 +16,8 @@ extension VLMCourse {
         @OptionGroup var options: GradingOptions
 
         func run() throws {
-            let findings = try DevCheck(check: try options.courseCheck()).run()
+            var findings: [DevCheck.Finding] = []
+            try reportingGraderErrors { findings = try DevCheck(check: try options.courseCheck()).run() }
             for finding in findings {
                 print("\(finding.ok.map { $0 ? "✓" : "✗" } ?? "!") \(finding.text)")
             }

@@ -9,9 +9,11 @@ extension VLMCourse {
         @Argument(help: "The exercise id, e.g. causal-mask.") var id: String
 
         func run() throws {
-            let hint = try CourseActions(root: try CourseRoot.locate()).nextHint(id)
-            print("Hint \(hint.level)/\(hint.of) for \(id):\n  \(hint.text)")
-            if hint.level < hint.of { print("(run again for the next hint)") }
+            try reportingGraderErrors {
+                let hint = try CourseActions(root: try CourseRoot.locate()).nextHint(id)
+                print("Hint \(hint.level)/\(hint.of) for \(id):\n  \(hint.text)")
+                if hint.level < hint.of { print("(run again for the next hint)") }
+            }
         }
     }
 }

@@ -9,8 +9,10 @@ extension VLMCourse {
         @Argument(help: "The exercise id, e.g. causal-mask.") var id: String
 
         func run() throws {
-            let backup = try CourseActions(root: try CourseRoot.locate()).reset(id)
-            print("Restored the stub of \(id). Your version is saved as \(backup).")
+            try reportingGraderErrors {
+                let backup = try CourseActions(root: try CourseRoot.locate()).reset(id)
+                print("Restored the stub of \(id). Your version is saved as \(backup).")
+            }
         }
     }
 }

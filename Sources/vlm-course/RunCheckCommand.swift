@@ -19,8 +19,10 @@ extension VLMCourse {
             let learner = solutions ? Reference.implementations : LearnerCode.implementations
             let implementations = learner.replacing(standIns.split(separator: ",").map(String.init),
                                                     from: Reference.implementations)
-            try CheckChild.run(piece: id, implementations: implementations,
-                               context: CheckContext(fixtures: URL(fileURLWithPath: fixtures)), timeout: timeout)
+            try reportingGraderErrors {
+                try CheckChild.run(piece: id, implementations: implementations,
+                                   context: CheckContext(fixtures: URL(fileURLWithPath: fixtures)), timeout: timeout)
+            }
         }
     }
 }

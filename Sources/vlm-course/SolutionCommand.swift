@@ -10,8 +10,10 @@ extension VLMCourse {
         @Flag(help: "Show it even though your version has not passed yet.") var force = false
 
         func run() throws {
-            let solution = try CourseActions(root: try CourseRoot.locate()).solution(id, force: force)
-            print("// \(solution.path)\n\(solution.text)")
+            try reportingGraderErrors {
+                let solution = try CourseActions(root: try CourseRoot.locate()).solution(id, force: force)
+                print("// \(solution.path)\n\(solution.text)")
+            }
         }
     }
 }

@@ -9,7 +9,9 @@ extension VLMCourse {
         @OptionGroup var options: GradingOptions
 
         func run() throws {
-            try WatchLoop(check: try options.courseCheck()) { print($0) }.run()
+            try reportingGraderErrors {
+                try WatchLoop(check: try options.courseCheck()) { print($0) }.run()
+            }
         }
     }
 }

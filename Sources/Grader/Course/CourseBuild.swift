@@ -13,12 +13,12 @@ public enum CourseBuild {
         return BuildOutcome(status: .failed, errors: errors(in: outcome.stdout + outcome.stderr, root: root))
     }
 
-    /// `file:line:col: error: message` lines (deduplicated, paths relative to the course), or the
+    /// `file:line:col: error: message` and `error: …` lines (deduplicated, paths relative to the course), or the
     /// tail of the log when there are none.
     static func errors(in log: String, root: CourseRoot) -> [String] {
         let prefix = root.url.path + "/"
         var seen = Set<String>(), found: [String] = []
-        for line in log.split(separator: "\n") where line.contains(": error: ") {
+        for line in log.split(separator: "\n") where line.contains(": error: ") || line.hasPrefix("error: ") {
             let text = line.replacingOccurrences(of: prefix, with: "").trimmingCharacters(in: .whitespaces)
             if !text.hasPrefix("|"), seen.insert(text).inserted { found.append(text) }
         }

@@ -11,6 +11,8 @@ public struct CourseCheck {
     public var rebuild = true
     /// Grade the reference solutions in the exercises' place (`dev check`).
     public var useSolutions = false
+    /// Rebuild with `swift build` even when the direct `swiftc` path (`DirectBuild`) could be used.
+    public var alwaysUseSwiftPM = false
     /// Update `.vlm-course/progress.json` with the verdicts (off for `dev check`).
     public var recordsProgress = true
     /// The running binary, used for the children when not rebuilding.
@@ -44,13 +46,15 @@ public struct CourseCheck {
 
     public func run(_ ids: [String]) throws -> GradeReport {
         var build = BuildOutcome.skipped
-        var binary = currentExecutable
+        var command = [currentExecutable, "run-check"]
         if rebuild {
-            build = CourseBuild.run(root)
+            if !alwaysUseSwiftPM, let direct = DirectBuild.run(root) {
+                (build, command) = (direct.outcome, [direct.runner])
+            } else {
+                (build, command) = (CourseBuild.run(root), [root.builtBinary.path, "run-check"])
+            }
             guard build.status == .succeeded else { return GradeReport(exercises: [], build: build) }
-            binary = root.builtBinary.path
         }
-        var command = [binary, "run-check"]
         if useSolutions { command.append("--solutions") }
         let runner = PieceRunner(command: command, context: CheckContext(fixtures: root.fixtures), timeout: timeout)
         let report = GradeReport(exercises: GradingSession(runner: runner).grade(ids), build: build)

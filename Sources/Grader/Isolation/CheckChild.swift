@@ -43,6 +43,31 @@ public enum CheckChild {
         exit(0)
     }
 
+    /// `<id> --fixtures <dir> [--timeout s] [--stand-ins a,b] [--solutions]`, as `vlm-course run-check`
+    /// takes them: the entry point of child programs that are not the CLI (the fast check runner,
+    /// the test fixtures). Exits the process.
+    public static func runFromCommandLine(_ arguments: [String], learner: Implementations) -> Never {
+        func option(_ name: String) -> String? {
+            arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        }
+        let standIns = option("--stand-ins")?.split(separator: ",").map(String.init) ?? []
+        let base = arguments.contains("--solutions") ? Reference.implementations : learner
+        do {
+            let valued: Set = ["--fixtures", "--timeout", "--stand-ins"]
+            let positional = arguments.indices.filter { i in
+                !arguments[i].hasPrefix("--") && !(i > 0 && valued.contains(arguments[i - 1]))
+            }
+            guard let first = positional.first, let fixtures = option("--fixtures") else { throw Failure.noChannel }
+            let id = arguments[first]
+            try run(piece: id, implementations: base.replacing(standIns, from: Reference.implementations),
+                    context: CheckContext(fixtures: URL(fileURLWithPath: fixtures)),
+                    timeout: option("--timeout").flatMap { Int($0) } ?? 10)
+        } catch {
+            FileHandle.standardError.write(Data("run-check: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
     private static func writeAll(_ fd: Int32, _ data: Data) {
         data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }

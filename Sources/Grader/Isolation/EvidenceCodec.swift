@@ -11,8 +11,10 @@ import TensorKit
 ///   mask:    rank (UInt32) | dims (Int64 × rank) | bytes (0/1 × count)
 ///   problem: length (UInt32) | UTF-8
 /// ```
-/// All integers little-endian; floats in the machine's byte order (parent and child are one binary). The nonce is the one the parent chose for this run; records with
-/// another nonce, a wrong index or a truncated body are rejected.
+/// All integers little-endian; floats in the machine's byte order (parent and child are one binary).
+/// The nonce is the one the parent chose for this run. Bytes that do not start with it (learner code
+/// writing to descriptors it should not) are skipped up to the next nonce; a wrong index or a
+/// truncated body ends the reading.
 public enum EvidenceCodec {
     public static func encode(_ evidence: Evidence, checkIndex: Int, nonce: [UInt8]) -> Data {
         var out = Data(nonce)
@@ -42,19 +44,25 @@ public enum EvidenceCodec {
     public static func decodeAll(_ data: Data, nonce: [UInt8]) -> (records: [Evidence], problem: String?) {
         var records: [Evidence] = []
         do {
-            try decode(data, nonce: nonce) { records.append($0) }
-            return (records, nil)
+            let skipped = try decode(data, nonce: nonce) { records.append($0) }
+            return (records, skipped ? "the result channel held bytes the grader did not ask for (skipped)" : nil)
         } catch {
             return (records, "\(error)")
         }
     }
 
-    private static func decode(_ data: Data, nonce: [UInt8], _ body: (Evidence) -> Void) throws {
+    /// Calls `body` with each record; returns whether foreign bytes were skipped.
+    private static func decode(_ data: Data, nonce: [UInt8], _ body: (Evidence) -> Void) throws -> Bool {
         var reader = ByteReader(bytes: [UInt8](data))
-        var count = 0
+        var count = 0, skipped = false
         while !reader.atEnd {
             guard try reader.bytes(nonce.count) == nonce else {
-                throw CheckFailure("the result channel holds a record that the grader did not ask for")
+                // Bytes the grader did not ask for (learner code writing to every descriptor):
+                // skip to the next record that carries this run's nonce.
+                reader.position -= nonce.count
+                guard reader.skip(to: nonce) else { break }
+                skipped = true
+                continue
             }
             let index = Int(try reader.uint32())
             guard index == count else {
@@ -81,6 +89,7 @@ public enum EvidenceCodec {
             body(Evidence(items: items))
             count += 1
         }
+        return skipped
     }
 }
 
@@ -89,6 +98,20 @@ private struct ByteReader {
     var position = 0
 
     var atEnd: Bool { position >= bytes.count }
+
+    /// Moves to the next occurrence of `marker` after the current position; false if there is none.
+    mutating func skip(to marker: [UInt8]) -> Bool {
+        var i = position + 1
+        while i + marker.count <= bytes.count {
+            if bytes[i] == marker[0] && Array(bytes[i..<i + marker.count]) == marker {
+                position = i
+                return true
+            }
+            i += 1
+        }
+        position = bytes.count
+        return false
+    }
 
     mutating func bytes(_ n: Int) throws -> [UInt8] {
         guard n >= 0, position + n <= bytes.count else { throw CheckFailure("the result channel was cut short") }
