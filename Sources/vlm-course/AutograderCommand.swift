@@ -13,15 +13,12 @@ extension VLMCourse {
         @Option(help: "JSON rubric to grade with (default: 10 points per piece).") var rubric: String?
 
         func run() throws {
-            let rubricURL = rubric.map { URL(fileURLWithPath: $0) }
-            do {
+            try reportingGraderErrors {
+                let rubricURL = rubric.map { URL(fileURLWithPath: $0) }
                 if let rubricURL { _ = try Rubric.load(rubricURL) }
                 let folder = URL(fileURLWithPath: out)
                 try AutograderBundle(courseRoot: try CourseRoot.locate().url, rubric: rubricURL).write(to: folder)
                 print("Wrote the bundle to \(folder.path). Upload its contents as a zip: (cd \(folder.path) && zip -r ../autograder.zip .)")
-            } catch {
-                FileHandle.standardError.write(Data("vlm-course autograder: \(error)\n".utf8))
-                throw ExitCode(2)
             }
         }
     }

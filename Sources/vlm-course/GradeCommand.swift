@@ -12,7 +12,8 @@ extension VLMCourse {
                 Each student's files are compiled against the prebuilt course (without the solutions) and graded \
                 exactly as `vlm-course check` grades, each piece in a bubblewrap sandbox. Results go to \
                 OUT/gradebook.sqlite and the exports (grades.csv, results.json, junit.xml, gradescope/, feedback/). \
-                A rerun skips unchanged submissions. Exit status: 0 when grading completed, 2 on bad arguments.
+                A rerun skips unchanged submissions. Exit status: 0 when grading completed (whatever the grades), 1 when \
+                a grade could not be saved, 2 on bad arguments or when the sandbox cannot start.
                 """)
 
         @Argument(help: "Folder with one entry per student.") var submissions: String?
@@ -25,23 +26,13 @@ extension VLMCourse {
         @Option(help: .hidden) var buildFolder: String?
 
         func run() throws {
-            let configuration: BatchConfiguration
-            do {
-                configuration = try makeConfiguration()
-                try configuration.validate()
-            } catch {
-                FileHandle.standardError.write(Data("vlm-course grade: \(error)\n".utf8))
-                throw ExitCode(2)
+            try reportingGraderErrors {
+                let configuration = try makeConfiguration()
+                let outcome = try GradeBatch.run(configuration) { ProgressDisplay(total: $0) }
+                print(SummaryTable.render(outcome.grades, totals: outcome.totals))
+                print("Gradebook and exports: \(configuration.out.path)")
+                if !outcome.totals.errors.isEmpty { throw ExitCode(1) }
             }
-            let outcome: GradeBatch.Outcome
-            do {
-                outcome = try GradeBatch.run(configuration) { ProgressDisplay(total: $0) }
-            } catch {
-                FileHandle.standardError.write(Data("vlm-course grade: \(error)\n".utf8))
-                throw ExitCode(2)
-            }
-            print(SummaryTable.render(outcome.grades, totals: outcome.totals))
-            print("Gradebook and exports: \(configuration.out.path)")
         }
 
         private func makeConfiguration() throws -> BatchConfiguration {

@@ -43,6 +43,6 @@ struct CommandTests {
     func missingOut() throws {
         let result = try CommandRunner.run(["grade", "/tmp"])
         #expect(result.status == 2)
-        #expect(result.stderr == "vlm-course grade: name the output folder with --out OUT\n")
+        #expect(result.stderr == "vlm-course: name the output folder with --out OUT\n")
     }
 }
