@@ -68,8 +68,7 @@ public struct Sandbox: Sendable {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let channel = scratch.appendingPathComponent("probe-channel")
         FileManager.default.createFile(atPath: channel.path, contents: nil)
-        var command = self.command(runner: URL(fileURLWithPath: "/bin/true"), timeout: 5, worker: 0)
-        command[command.count - 1] = "/bin/true"
+        let command = self.command(runner: URL(fileURLWithPath: "/bin/true"), timeout: 5, worker: 0)
         let environment = [CheckChild.resultFileVariable: channel.path, CheckChild.nonceVariable: "00"]
         let outcome = try ChildProcess.run(command[0], Array(command.dropFirst()), environment: environment, timeout: 20)
         guard outcome.termination == .exited(0) else {

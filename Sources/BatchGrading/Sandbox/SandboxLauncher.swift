@@ -3,9 +3,10 @@ import Grader
 
 /// The small shell script between the grader and bubblewrap, written once per batch.
 ///
-/// It exists because two things are known only when a piece starts: the result channel's
-/// folder (bound into the private `/tmp`) and the channel's variables (passed through the
-/// cleared environment); and to turn bwrap's `128+N` exit back into signal N. Arguments: `<pids cgroup folder or -> <tmp bytes> <bwrap options> -- <command>`.
+/// It exists because two things are known only when a piece starts: the result channel's file
+/// (the only host file bound writable, into the private `/tmp`) and the channel's variables
+/// (passed through the cleared environment). It also turns bwrap's `128+N` exit back into
+/// signal N. Arguments: `<pids cgroup folder or -> <tmp bytes> <bwrap options> -- <command>`.
 enum SandboxLauncher {
     static func write(into folder: URL) throws -> URL {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -21,7 +22,7 @@ enum SandboxLauncher {
         # the signal on itself so the grader reports the crash exactly as `vlm-course check` does.
         cgroup=$1; tmp_bytes=$2; shift 2
         if [ "$cgroup" != - ]; then echo $$ > "$cgroup/cgroup.procs" || exit 125; fi
-        channel=$(dirname "$\(CheckChild.resultFileVariable)")
+        channel=$\(CheckChild.resultFileVariable)
         /usr/bin/bwrap --ro-bind / / --size "$tmp_bytes" --tmpfs /tmp --bind "$channel" "$channel" \\
             --clearenv --setenv \(CheckChild.resultFileVariable) "$\(CheckChild.resultFileVariable)" \\
             --setenv \(CheckChild.nonceVariable) "$\(CheckChild.nonceVariable)" "$@"

@@ -7,6 +7,10 @@ import Grader
 /// `path NUL byte-count NUL content` with CRLF line ends turned into LF, so re-zipping or
 /// re-checking-out the same code gives the same hash.
 public enum ContentHash {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
     public static func of(_ files: [(relative: String, contents: Data)], scratch: URL) throws -> String {
         var manifest = Data()
         for file in files.sorted(by: { $0.relative < $1.relative }) {
@@ -19,7 +23,7 @@ public enum ContentHash {
         let outcome = try ChildProcess.run("/usr/bin/sha256sum", [scratch.path], environment: [:], timeout: 30)
         guard outcome.termination == .exited(0), let hash = outcome.stdout.split(separator: " ").first,
               hash.count == 64 else {
-            throw CheckFailure("sha256sum failed: \(outcome.stderr)")
+            throw Failure(description: "sha256sum failed: \(outcome.stderr)")
         }
         return String(hash)
     }

@@ -15,6 +15,12 @@ public struct PreparedSubmission: Sendable {
 
     public var isEmpty: Bool { files.isEmpty }
 
+    /// An entry of the submissions folder that is neither a folder nor an archive.
+    public struct Unsupported: Error, CustomStringConvertible {
+        public let name: String
+        public var description: String { "“\(name)” is neither a folder, a .zip nor a .tar.gz" }
+    }
+
     /// Unpacks or reads `entry`, picks its exercise files and copies them under `work`.
     public static func prepare(_ entry: SubmissionEntry, stubs: URL, work: URL,
                                limits: ArchiveExtractor.Limits = .init()) throws -> PreparedSubmission {
@@ -31,7 +37,7 @@ public struct PreparedSubmission: Sendable {
         case .folder:
             break
         case .unsupported:
-            throw ArchiveExtractor.Failure.unreadable("“\(entry.url.lastPathComponent)” is neither a folder, a .zip nor a .tar.gz")
+            throw Unsupported(name: entry.url.lastPathComponent)
         }
         let found = try SourceCollector(limits: limits).collect(in: SourceCollector.exercisesRoot(in: top))
         notes += found.notes

@@ -11,10 +11,10 @@ struct SourceCollector {
 
     /// `Sources/Exercises` when the submission is a course checkout, else the folder with the code.
     static func exercisesRoot(in top: URL) -> URL {
-        var candidates = [top]
-        for depth in 0..<2 {
-            _ = depth
-            candidates += candidates.flatMap(subfolders)
+        var level = [top], candidates = [top]
+        for _ in 0..<2 {
+            level = level.flatMap(subfolders)
+            candidates += level
         }
         for candidate in candidates {
             let exercises = candidate.appendingPathComponent("Sources/Exercises")
