@@ -23,7 +23,7 @@ public struct StudentBuild: Sendable {
 
     /// Builds `submission` into `<work>/bin/runner`.
     public func build(_ submission: PreparedSubmission, work: URL) -> Outcome {
-        if let refusal = ForbiddenImports.scan(submission) { return .failed(refusal) }
+        if let refusal = ForbiddenCode.scan(submission) { return .failed(refusal) }
         let module = work.appendingPathComponent("module"), bin = work.appendingPathComponent("bin")
         let object = module.appendingPathComponent("Exercises.o"), binary = bin.appendingPathComponent("runner")
         do {

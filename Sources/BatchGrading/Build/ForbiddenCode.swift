@@ -1,11 +1,13 @@
 import Foundation
 
 /// Refuses, before compiling, a submission that reaches for the reference solutions or the
-/// grader: `import Solutions`/`import Grader`, or `@_silgen_name` (linking to a symbol by name).
-/// The compiler would reject the imports anyway (the student's module path has no such
-/// modules); this gives the clearer message.
-enum ForbiddenImports {
+/// grader: `import Solutions`/`import Grader`, or the ways to find code by name at link or run
+/// time (`@_silgen_name`, `_typeByName`, `dlsym`, `dlopen`). The runner links the reference for
+/// the stand-ins, so these are the doors to it. The compiler would reject the imports anyway
+/// (the student's module path has no such modules); this gives the clearer message.
+enum ForbiddenCode {
     static let modules = ["Solutions", "Grader"]
+    static let lookups = ["@_silgen_name", "_typeByName", "dlsym", "dlopen"]
 
     static func scan(_ submission: PreparedSubmission) -> [String]? {
         var findings: [String] = []
@@ -28,7 +30,7 @@ enum ForbiddenImports {
                 return "`import \(imported)` is not allowed: submissions are compiled without the reference solutions and the grader"
             }
         }
-        if code.contains("@_silgen_name") { return "`@_silgen_name` is not allowed in submissions" }
+        if let lookup = lookups.first(where: { code.contains($0) }) { return "`\(lookup)` is not allowed in submissions" }
         return nil
     }
 }
