@@ -26,6 +26,17 @@ enum Corpus {
         "compile-error": "Mask.upperTriangle(seqLen, seqLen, diagonal: \"one\")",
     ]
 
+    /// A file the snooping student tries to create in the course (read-only in the sandbox).
+    static let snoopTrace = CoursePaths.root.appendingPathComponent(".snooped-\(getpid())")
+
+    /// Correct only when the code can neither see another student's files nor write to the course.
+    static func snoopBody(classFolder: URL) -> String {
+        let other = classFolder.appendingPathComponent("correct/Part1/CausalMask.swift").path
+        return "let seen = FileManager.default.fileExists(atPath: \"\(other)\")\n"
+            + "        let wrote = FileManager.default.createFile(atPath: \"\(snoopTrace.path)\", contents: Data())\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: seen || wrote ? 0 : 1)"
+    }
+
     /// Writes the whole class into `folder`.
     static func write(into folder: URL) throws {
         try solved(folder.appendingPathComponent("correct"))
@@ -34,6 +45,7 @@ enum Corpus {
             try solved(folder.appendingPathComponent(student), causalMask: body)
         }
         try solved(folder.appendingPathComponent("imports-solutions"), extraImport: "Solutions")
+        try solved(folder.appendingPathComponent("snoop"), causalMask: snoopBody(classFolder: folder))
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("empty"), withIntermediateDirectories: true)
         try Data("my homework is in the other email".utf8).write(to: folder.appendingPathComponent("notes.txt"))
         try checkoutTarball(folder.appendingPathComponent("checkout.tar.gz"), scratch: folder.appendingPathComponent(".staging"))

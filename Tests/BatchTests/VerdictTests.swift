@@ -79,6 +79,13 @@ struct VerdictTests {
         #expect(try GradedClass.get().status("fork") == "pass")
     }
 
+    @Test("student code sees neither the other submissions nor a writable course")
+    func snoop() throws {
+        defer { try? FileManager.default.removeItem(at: Corpus.snoopTrace) }
+        #expect(try GradedClass.get().status("snoop") == "pass")
+        #expect(!FileManager.default.fileExists(atPath: Corpus.snoopTrace.path))
+    }
+
     @Test("a compile error is reported with the compiler's message and no piece runs")
     func compileError() throws {
         let grade = try GradedClass.get().grade("compile-error")
