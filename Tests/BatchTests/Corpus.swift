@@ -46,18 +46,25 @@ enum Corpus {
         }
         try solved(folder.appendingPathComponent("imports-solutions"), extraImport: "Solutions")
         try solved(folder.appendingPathComponent("snoop"), causalMask: snoopBody(classFolder: folder))
+        try solved(folder.appendingPathComponent("struct-mask"), declaration: "public struct CausalMask: CausalMaskBuilder {")
+        try solved(folder.appendingPathComponent("no-conformance"), declaration: "public enum CausalMask {")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("empty"), withIntermediateDirectories: true)
         try Data("my homework is in the other email".utf8).write(to: folder.appendingPathComponent("notes.txt"))
         try checkoutTarball(folder.appendingPathComponent("checkout.tar.gz"), scratch: folder.appendingPathComponent(".staging"))
         try EvilZip.write(folder.appendingPathComponent("evil-zip.zip"), solutions: CoursePaths.solutions)
     }
 
-    /// The seven solution files (`Part1/CausalMask.swift`, …), optionally with another causal mask.
-    static func solved(_ folder: URL, causalMask body: String? = nil, extraImport: String? = nil) throws {
+    /// The seven solution files (`Part1/CausalMask.swift`, …), optionally with another causal
+    /// mask body, an extra import, or another declaration of the `CausalMask` type.
+    static func solved(_ folder: URL, causalMask body: String? = nil, extraImport: String? = nil,
+                       declaration: String? = nil) throws {
         try copyTree(CoursePaths.solutions, to: folder)
         let mask = folder.appendingPathComponent("Part1/CausalMask.swift")
         var text = try String(contentsOf: mask, encoding: .utf8)
         if let body { text = text.replacingOccurrences(of: solvedLine, with: body) }
+        if let declaration {
+            text = text.replacingOccurrences(of: "public enum CausalMask: CausalMaskBuilder {", with: declaration)
+        }
         text = text.replacingOccurrences(of: "import Contracts", with: "import Contracts\nimport Foundation")
         if let extraImport { text = "import \(extraImport)\n" + text }
         try text.write(to: mask, atomically: true, encoding: .utf8)

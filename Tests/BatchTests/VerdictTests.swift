@@ -94,6 +94,21 @@ struct VerdictTests {
         #expect(grade.pieces.allSatisfy { $0.status == "compile-error" && $0.points == 0 })
     }
 
+    @Test("a piece's type declared as a struct still links (the runner is recompiled for it)")
+    func structMask() throws {
+        let grade = try GradedClass.get().grade("struct-mask")
+        #expect(grade.outcome == .graded)
+        #expect(grade.score == 70)
+    }
+
+    @Test("a piece's type without its protocol is a compile verdict that says so")
+    func noConformance() throws {
+        let grade = try GradedClass.get().grade("no-conformance")
+        #expect(grade.outcome == .compileError)
+        #expect(grade.messages.first?.contains("the course cannot use them") == true)
+        #expect(grade.messages.contains { $0.contains("CausalMaskBuilder") })
+    }
+
     @Test("importing the solutions is a compile verdict")
     func importsSolutions() throws {
         let grade = try GradedClass.get().grade("imports-solutions")

@@ -1,8 +1,8 @@
 import Foundation
 import Grader
 
-/// The course built once for a batch: module folders and the `CourseKit` archive that every
-/// student's runner is compiled and linked against.
+/// The course built once for a batch: module folders, the `CourseKit` archive and the
+/// precompiled runner that every student's code is compiled and linked against.
 ///
 /// Two module folders (symlinks into the build folder) decide what code can see:
 /// - `student-modules`: TensorKit and Contracts only. Student files compile here, so
@@ -16,11 +16,17 @@ public struct CourseArtifacts: Sendable {
     public let studentModules: URL
     public let runnerModules: URL
     public let runnerSource: URL
+    /// `main.swift` precompiled against the stubs (see `RunnerObject`); nil if that failed.
+    public private(set) var runnerObject: URL?
 
     public var library: URL { buildFolder.appendingPathComponent("libCourseKit.a") }
     public var openBLASModuleMap: URL { root.appendingPathComponent("Sources/COpenBLAS/module.modulemap") }
     public var fixtures: URL { root.appendingPathComponent("Tests/Fixtures") }
     public var stubs: URL { root.appendingPathComponent("Stubs") }
+    /// `swiftc` with the flags every batch compile shares.
+    var swiftc: [String] {
+        ["swiftc", "-Onone", "-swift-version", "6", "-Xcc", "-fmodule-map-file=\(openBLASModuleMap.path)"]
+    }
 
     public enum Failure: Error, CustomStringConvertible {
         case buildFailed(String)
@@ -60,6 +66,7 @@ public struct CourseArtifacts: Sendable {
         try Self.link(["TensorKit", "Contracts", "Solutions", "Grader"], from: buildFolder, into: runnerModules)
         try fm.createDirectory(at: runnerSource.deletingLastPathComponent(), withIntermediateDirectories: true)
         try RunnerSource.text.write(to: runnerSource, atomically: true, encoding: .utf8)
+        runnerObject = RunnerObject.build(self, into: runnerSource.deletingLastPathComponent())
     }
 
     private static func link(_ modules: [String], from build: URL, into folder: URL) throws {
