@@ -35,14 +35,13 @@ struct SandboxTests {
         let submissions = scratch.appendingPathComponent("submissions")
         try Corpus.solved(submissions.appendingPathComponent("correct"))
         try Corpus.solved(submissions.appendingPathComponent("wrong"), causalMask: Corpus.causalMaskVariants["wrong"])
-        var configuration = BatchConfiguration(submissions: submissions, out: scratch.appendingPathComponent("out"),
-                                               courseRoot: CoursePaths.root)
-        configuration.buildFolder = CoursePaths.buildFolder
-        configuration.sandboxed = false
-        configuration.timeout = 5
-        let outcome = try GradeBatch.run(configuration) { ProgressDisplay(total: $0, isTerminal: false) }
-        #expect(outcome.grades.map(\.student) == ["correct", "wrong"])
-        #expect(outcome.grades.map(\.score) == [70, 60 + (outcome.grades.last?.piece("causal-mask")?.points ?? -1)])
-        #expect(outcome.grades.last?.piece("causal-mask")?.status == "fail")
+        let out = scratch.appendingPathComponent("out")
+        let result = try CommandRunner.run(["grade", submissions.path, "--out", out.path, "--no-sandbox", "--timeout", "5",
+                                            "--build-folder", CoursePaths.buildFolder.path])
+        #expect(result.status == 0)
+        let grades = try Gradebook(url: out.appendingPathComponent("gradebook.sqlite")).all()
+        #expect(grades.map(\.student) == ["correct", "wrong"])
+        #expect(grades.map(\.score) == [70, 60 + (grades.last?.piece("causal-mask")?.points ?? -1)])
+        #expect(grades.last?.piece("causal-mask")?.status == "fail")
     }
 }
