@@ -64,4 +64,15 @@ import TestSupport
         #expect(run.stdout.contains("✗ causal-mask: failed 2 of 5 checks"))
         #expect(run.stdout.contains("· scaled-dot-product-attention: not started (todo), with the reference causal-mask standing in"))
     }
+
+    @Test func importingTheReferenceIsRefusedBeforeBuilding() throws {
+        let root = try Self.makeCourse()
+        let file = "Sources/Exercises/Part3/VLMMask.swift"
+        let stub = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+        try Self.write(stub.replacingOccurrences(of: "import Contracts\n", with: "import Contracts\n@testable import Solutions\n"),
+                       to: file, in: root)
+        let run = try GradingCommandTests.run(["check", "vlm-mask"], root: root)
+        #expect(run.status == 3)
+        #expect(run.stdout.contains("\(file):2: error: exercises may not import Solutions"))
+    }
 }

@@ -8,6 +8,7 @@ enum LearnerFixture: String, CaseIterable {
     case todo                                   // causal-mask still calls todo()
     case wrongValues = "wrong-values"           // attention without the 1/√D scale
     case wrongShape = "wrong-shape"             // attention returns the output transposed
+    case returnsScalars = "returns-scalars"     // attention returns two one-element tensors of rank 0
     case traps                                  // causal-mask indexes out of range
     case stackOverflow = "stack-overflow"       // causal-mask recurses forever
     case hangs                                  // vlm-mask loops forever
@@ -23,6 +24,7 @@ enum LearnerFixture: String, CaseIterable {
         case .todo: set.causalMask = TodoCausalMask.self
         case .wrongValues: set.attention = UnscaledAttention.self
         case .wrongShape: set.attention = TransposedOutputAttention.self
+        case .returnsScalars: set.attention = ScalarAttention.self
         case .traps: set.causalMask = OutOfRangeCausalMask.self
         case .stackOverflow: set.causalMask = RecursiveCausalMask.self
         case .hangs: set.vlmMask = LoopingVLMMask.self

@@ -51,6 +51,14 @@ import TestSupport
         #expect(report.checks[0].message == "output: expected shape [1, 8, 64], got [1, 64, 8]")
     }
 
+    @Test func absurdShapesFailEveryCheckWithoutHurtingTheGrader() {
+        let report = Self.grade("returns-scalars", "scaled-dot-product-attention")
+        #expect(report.status == .fail)
+        let passed = report.checks.filter { $0.status == .pass }.map(\.name)
+        #expect(passed == ["no NaN or Inf, even with large scores"])  // a scalar 1 is finite
+        #expect(report.checks.filter { $0.status == .fail }.allSatisfy { $0.message.contains("[]") })
+    }
+
     @Test func aTrapIsACrashWithTheSignalAndTheRuntimeMessage() {
         let report = Self.grade("traps", "causal-mask")
         #expect(report.status == .crash)

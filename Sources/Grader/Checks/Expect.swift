@@ -46,6 +46,9 @@ enum Expect {
 
     /// Every row of `weights` (`[…, Tq, Tk]`) sums to 1 (within 1e-5).
     static func rowsSumToOne(_ weights: Tensor) throws {
+        guard weights.rank >= 2 else {
+            throw CheckFailure("attention weights have shape \(weights.shape); expected [..., Tq, Tk]")
+        }
         let sums = weights.sum(axis: -1).scalars
         guard let i = sums.firstIndex(where: { !(Swift.abs($0 - 1) <= 1e-5) }) else { return }
         throw CheckFailure("attention weights row \(Self.index(i, in: Array(weights.shape.dropLast()))) sums to "

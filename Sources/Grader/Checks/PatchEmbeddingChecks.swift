@@ -35,8 +35,9 @@ enum PatchEmbeddingChecks {
             }, judge: { e, _ in
                 try Expect.shape(try e.tensor("proj.weight"), [768, 3, 16, 16], "proj.weight ([out, in, k, k])")
                 let values = try e.tensor("stride,nPatches").scalars
-                guard values[0] == 16 else { throw CheckFailure("proj.stride is \(Int(values[0])), expected 16 (= patchSize)") }
-                guard values[1] == 196 else { throw CheckFailure("nPatches is \(Int(values[1])), expected (224 / 16)² = 196") }
+                guard values.count == 2 else { throw CheckFailure("the recorded stride and nPatches are malformed") }
+                guard values[0] == 16 else { throw CheckFailure("proj.stride is \(values[0]), expected 16 (= patchSize)") }
+                guard values[1] == 196 else { throw CheckFailure("nPatches is \(values[1]), expected (224 / 16)² = 196") }
             }),
             Check("manualSeed(42) construction reproduces PyTorch's proj weights", produce: { impl, _ in
                 manualSeed(42)

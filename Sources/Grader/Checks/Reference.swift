@@ -10,8 +10,11 @@ public enum Reference {
                         vlmAttention: VLMAttention.self)
     }
 
-    /// Points `Pieces` at the reference (the grader's own process runs only reference code).
-    public static func activate() { Pieces.current = implementations }
+    /// Points `Pieces` at the reference (the grader's own process runs only reference code). Done
+    /// once per process, so judges on several threads never write it concurrently.
+    public static func activate() { _ = activation }
+
+    private static let activation: Void = { Pieces.current = implementations }()
 }
 
 extension Implementations {

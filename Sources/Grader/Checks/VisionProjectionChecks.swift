@@ -96,7 +96,8 @@ enum VisionProjectionChecks {
 
     private static func expectStructure(_ e: Evidence, hidden: Int) throws {
         let kinds = try e.tensor("kinds").scalars
-        let names = kinds.map { ["other layer", "Linear", "GELU", "GELU(approximate: .tanh)"][Int($0)] }
+        let labels = ["other layer", "Linear", "GELU", "GELU(approximate: .tanh)"]
+        let names = kinds.map { kind in labels.indices.first { Float($0) == kind }.map { labels[$0] } ?? "other layer" }
         guard kinds == [1, 2, 1] else {
             throw CheckFailure("proj holds [\(names.joined(separator: ", "))]; expected [Linear, GELU, Linear] "
                 + "(PyTorch's nn.GELU() is the exact one)")

@@ -48,6 +48,10 @@ public struct CourseCheck {
         var build = BuildOutcome.skipped
         var command = [currentExecutable, "run-check"]
         if rebuild {
+            let forbidden = ImportRule.violations(in: root)
+            guard forbidden.isEmpty else {
+                return GradeReport(exercises: [], build: BuildOutcome(status: .failed, errors: forbidden))
+            }
             if !alwaysUseSwiftPM, let direct = DirectBuild.run(root) {
                 (build, command) = (direct.outcome, [direct.runner])
             } else {

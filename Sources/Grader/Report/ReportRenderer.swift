@@ -38,7 +38,7 @@ public enum ReportRenderer {
         let file = Catalog.exercise(e.id)?.file ?? ""
         switch e.status {
         case .pass:
-            return []
+            return ["    compare with the reference: vlm-course solution \(e.id)"]
         case .todo:
             return ["    open \(file) and replace the todo(\"\(e.id)\") with your code (vlm-course hint \(e.id))"]
         case .fail, .crash, .timeout:
