@@ -57,7 +57,8 @@ public struct StudentGrader: Sendable {
         let built = Date()
         let pieceRunner = PieceRunner(command: sandbox.command(runner: runner, timeout: timeout, worker: worker),
                                       context: CheckContext(fixtures: artifacts.fixtures), timeout: timeout)
-        let reports = GradingSession(runner: pieceRunner).grade(Catalog.exercises.map(\.id))
+        // One piece at a time: the batch's parallelism is across students (--jobs).
+        let reports = GradingSession(runner: pieceRunner, jobs: 1).grade(Catalog.exercises.map(\.id))
         return StudentGrade(student: entry.student, contentHash: submission.contentHash, outcome: .graded,
                             messages: submission.notes, pieces: GradeScoring.pieces(reports, rubric: rubric),
                             buildSeconds: built.timeIntervalSince(started), runSeconds: Date().timeIntervalSince(built),
