@@ -4,9 +4,10 @@ import Grader
 /// How a student's runner is started: inside bubblewrap with rlimits, or (`--no-sandbox`) bare.
 ///
 /// Sandboxed, every piece runs as
-/// `sh launcher.sh <cgroup|-> <bwrap options> -- prlimit <limits> -- <runner> <piece arguments>`:
+/// `sh launcher.sh <cgroup|-> <tmp bytes> <bwrap options> -- prlimit <limits> -- <runner> <piece arguments>`:
 /// - the launcher (see `SandboxLauncher`) enters the worker's pids cgroup when there is one,
-///   then execs bwrap with a read-only `/`, a private `/tmp` and the piece's result channel bound in;
+///   then runs bwrap with a read-only `/`, a private size-capped `/tmp` and the piece's result
+///   file bound in;
 /// - bwrap: no network, own pid/ipc/uts namespaces, `--die-with-parent`, `--new-session`, a
 ///   cleared environment, the submissions and the output folder hidden (only the runner's own
 ///   folder is bound back, read-only);
