@@ -25,8 +25,10 @@ public enum GradeBatch {
         let entries = try SubmissionEntry.scan(configuration.submissions)
         let grader = StudentGrader(artifacts: artifacts, sandbox: sandbox, rubric: configuration.rubric,
                                    timeout: configuration.timeout, work: work)
+        let progress = makeProgress(entries.count)
+        progress.begin(jobs: configuration.jobs, sandboxed: sandbox.isEnabled)
         let totals = BatchRun(grader: grader, gradebook: gradebook, entries: entries, jobs: configuration.jobs,
-                              regrade: configuration.regrade, progress: makeProgress(entries.count)).run()
+                              regrade: configuration.regrade, progress: progress).run()
         let students = Set(entries.map(\.student))
         let grades = try gradebook.all().filter { students.contains($0.student) }
         try Exports.write(grades, to: configuration.out)

@@ -14,6 +14,11 @@ public final class ProgressDisplay: @unchecked Sendable {
         self.isTerminal = isTerminal
     }
 
+    /// The first line, before any student is done.
+    func begin(jobs: Int, sandboxed: Bool) {
+        write("Grading \(total) submissions, \(jobs) at a time, " + (sandboxed ? "sandboxed" : "WITHOUT a sandbox") + "\n")
+    }
+
     func graded(_ grade: StudentGrade) {
         let points = String(format: "%g/%g", grade.score, grade.maxScore)
         update(line: "\(grade.student): \(grade.outcome.rawValue), \(points)") { graded += 1 }
