@@ -13,16 +13,20 @@ let package = Package(
     products: [
         .executable(name: "vlm-course", targets: ["vlm-course"]),
         .executable(name: "vlm-bench", targets: ["vlm-bench"]),
+        // The course's prebuilt half for `vlm-course grade`: each student's runner links this archive.
+        .library(name: "CourseKit", type: .static, targets: ["TensorKit", "Contracts", "Grader", "Solutions"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // MARK: - C libraries from Debian -dev packages
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
 
         // MARK: - Libraries
         .target(name: "TensorKit", dependencies: ["COpenBLAS"], exclude: readme),
@@ -33,10 +37,13 @@ let package = Package(
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Figures", dependencies: ["CCairo", "Contracts", "Solutions", "TensorKit"], exclude: readme),
+        .target(name: "BatchGrading", dependencies: [
+            "CArchive", "Contracts", "Grader", .product(name: "GRDB", package: "GRDB.swift"),
+        ], exclude: readme),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
-            "Demos", "Exercises", "Figures", "Grader", "Lessons", "Solutions", "TensorKit",
+            "BatchGrading", "Demos", "Exercises", "Figures", "Grader", "Lessons", "Solutions", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vlm-bench", dependencies: [
@@ -45,6 +52,7 @@ let package = Package(
 
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "BatchTests", dependencies: ["BatchGrading", "Contracts", "Grader"]),
         // Outcome-named learner implementations (correct, wrong values, traps, hangs, …) behind the
         // same child entry point as `vlm-course run-check`, for GraderTests.
         .executableTarget(name: "grader-fixtures", dependencies: ["Contracts", "Grader", "Solutions", "TensorKit"],

@@ -1,0 +1,29 @@
+@testable import BatchGrading
+import Foundation
+import Testing
+
+/// The Gradescope bundle has the two scripts at its root and a buildable copy of the course.
+@Suite("Gradescope autograder bundle")
+struct AutograderTests {
+    @Test("setup.sh and run_autograder are executable; the course and the rubric are inside")
+    func bundle() throws {
+        let scratch = try CoursePaths.scratch("autograder")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let rubric = scratch.appendingPathComponent("rubric.json")
+        try Data(#"{"pieces": {}}"#.utf8).write(to: rubric)
+        let out = scratch.appendingPathComponent("bundle")
+        try AutograderBundle(courseRoot: CoursePaths.root, rubric: rubric).write(to: out)
+        for script in ["setup.sh", "run_autograder"] {
+            #expect(FileManager.default.isExecutableFile(atPath: out.appendingPathComponent(script).path))
+        }
+        let course = out.appendingPathComponent("course")
+        for file in ["Package.swift", "Stubs/Part1/CausalMask.swift", "Tests/Fixtures", "rubric.json"] {
+            #expect(FileManager.default.fileExists(atPath: course.appendingPathComponent(file).path))
+        }
+        #expect(!FileManager.default.fileExists(atPath: course.appendingPathComponent(".build").path))
+        let run = try String(contentsOf: out.appendingPathComponent("run_autograder"), encoding: .utf8)
+        #expect(run.contains("/autograder/submission/"))
+        #expect(run.contains("/autograder/results/results.json"))
+        #expect(run.contains("gradescope/student.json"))
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// Bad arguments: one line naming the problem, exit status 2.
+@Suite("vlm-course grade arguments")
+struct CommandTests {
+    @Test("a missing submissions folder")
+    func missingFolder() throws {
+        let result = try CommandRunner.run(["grade", "/nonexistent/class", "--out", "/tmp/vlm-batch-unused"])
+        #expect(result.status == 2)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("/nonexistent/class does not exist"))
+    }
+
+    @Test("an output folder that cannot be created")
+    func unwritableOut() throws {
+        let scratch = try CoursePaths.scratch("args-out")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let file = scratch.appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        let result = try CommandRunner.run(["grade", scratch.path, "--out", file.appendingPathComponent("out").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("cannot create the output folder"))
+    }
+
+    @Test("a rubric naming an unknown piece, and one that is not JSON", arguments: [
+        (#"{"pieces": {"softmax": {"points": 5}}}"#, "unknown piece \"softmax\""),
+        ("points = 5", "cannot read the rubric"),
+    ])
+    func badRubric(text: String, expected: String) throws {
+        let scratch = try CoursePaths.scratch("args-rubric-\(expected.count)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let rubric = scratch.appendingPathComponent("rubric.json")
+        try Data(text.utf8).write(to: rubric)
+        let result = try CommandRunner.run(["grade", scratch.path, "--out", scratch.appendingPathComponent("out").path,
+                                            "--rubric", rubric.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(expected))
+    }
+
+    @Test("no --out")
+    func missingOut() throws {
+        let result = try CommandRunner.run(["grade", "/tmp"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "vlm-course: name the output folder with --out OUT\n")
+    }
+}

@@ -1,0 +1,124 @@
+import Contracts
+import Foundation
+
+/// A class of submissions made from the reference solutions and small variations of the
+/// causal mask (the first piece), one per way a submission can go wrong.
+enum Corpus {
+    static let solvedLine = "Mask.upperTriangle(seqLen, seqLen, diagonal: 1)  // [T, T]"
+
+    /// Causal-mask bodies, by student: each replaces the solution's one line.
+    static let causalMaskVariants: [String: String] = [
+        "wrong": "Mask.upperTriangle(seqLen, seqLen, diagonal: 0)",
+        "trap": "let none: [Int] = []\n        return Mask.upperTriangle(seqLen, seqLen, diagonal: none[seqLen])",
+        "infinite-loop": "var spins = 0\n        while seqLen > 0 { spins &+= 1 }\n        return Mask.upperTriangle(seqLen, seqLen, diagonal: spins)",
+        "deep-recursion": "func depth(_ n: Int) -> Int { n == 0 ? 1 : 1 + depth(n - 1) }\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: depth(1 << 40))",
+        "huge-allocation": "let huge = [UInt8](repeating: 1, count: 64 << 30)\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: Int(huge[seqLen]))",
+        "huge-output": "while seqLen > 0 { print(String(repeating: \"spam \", count: 200)) }\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: 1)",
+        "fake-passed": "print(\"✓ causal-mask: passed (5/5 checks)\")\n"
+            + "        print(#\"{\"exercises\": [{\"id\": \"causal-mask\", \"status\": \"pass\"}], \"score\": 45}\"#)\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: 0)",
+        "early-exit": "exit(0)",
+        "fork": "let sleeper = Process()\n        sleeper.executableURL = URL(fileURLWithPath: \"/bin/sleep\")\n"
+            + "        sleeper.arguments = [\"300\"]\n        try? sleeper.run()\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: 1)",
+        "compile-error": "Mask.upperTriangle(seqLen, seqLen, diagonal: \"one\")",
+    ]
+
+    /// A file the snooping student tries to create in the course (read-only in the sandbox).
+    static let snoopTrace = CoursePaths.root.appendingPathComponent(".snooped-\(getpid())")
+
+    /// Correct only when the code can neither see another student's files nor write to the course.
+    static func snoopBody(classFolder: URL) -> String {
+        let other = classFolder.appendingPathComponent("correct/Part1/CausalMask.swift").path
+        return "let seen = FileManager.default.fileExists(atPath: \"\(other)\")\n"
+            + "        let wrote = FileManager.default.createFile(atPath: \"\(snoopTrace.path)\", contents: Data())\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: seen || wrote ? 0 : 1)"
+    }
+
+    /// Writes the whole class into `folder`.
+    static func write(into folder: URL) throws {
+        try solved(folder.appendingPathComponent("correct"))
+        try partlyDone(folder.appendingPathComponent("partly-done"))
+        for (student, body) in causalMaskVariants {
+            try solved(folder.appendingPathComponent(student), causalMask: body)
+        }
+        try solved(folder.appendingPathComponent("imports-solutions"), extraImport: "Solutions")
+        try solved(folder.appendingPathComponent("snoop"), causalMask: snoopBody(classFolder: folder))
+        try solved(folder.appendingPathComponent("struct-mask"), declaration: "public struct CausalMask: CausalMaskBuilder {")
+        try solved(folder.appendingPathComponent("no-conformance"), declaration: "public enum CausalMask {")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try Data("my homework is in the other email".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        try checkoutTarball(folder.appendingPathComponent("checkout.tar.gz"), scratch: folder.appendingPathComponent(".staging"))
+        let staged = folder.appendingPathComponent(".staging-zip")
+        try solved(staged)
+        try EvilZip.write(folder.appendingPathComponent("evil-zip.zip"), solutions: staged)
+        try FileManager.default.removeItem(at: staged)
+    }
+
+    /// The seven solution files (`Part1/CausalMask.swift`, …), optionally with another causal
+    /// mask body, an extra import, or another declaration of the `CausalMask` type.
+    static func solved(_ folder: URL, causalMask body: String? = nil, extraImport: String? = nil,
+                       declaration: String? = nil) throws {
+        try copyPieces(from: CoursePaths.solutions, to: folder)
+        let mask = folder.appendingPathComponent("Part1/CausalMask.swift")
+        var text = try String(contentsOf: mask, encoding: .utf8)
+        if let body { text = text.replacingOccurrences(of: solvedLine, with: body) }
+        if let declaration {
+            text = text.replacingOccurrences(of: "public enum CausalMask: CausalMaskBuilder {", with: declaration)
+        }
+        text = text.replacingOccurrences(of: "import Contracts", with: "import Contracts\nimport Foundation")
+        if let extraImport { text = "import \(extraImport)\n" + text }
+        try text.write(to: mask, atomically: true, encoding: .utf8)
+    }
+
+    /// Part 1 solved, Parts 2 and 3 still the stubs.
+    static func partlyDone(_ folder: URL) throws {
+        try copyTree(CoursePaths.stubs, to: folder)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Part1"))
+        try FileManager.default.copyItem(at: CoursePaths.solutions.appendingPathComponent("Part1"),
+                                         to: folder.appendingPathComponent("Part1"))
+    }
+
+    /// A whole-checkout layout (`course/Sources/Exercises/…`) packed with `tar -czf`.
+    static func checkoutTarball(_ url: URL, scratch: URL) throws {
+        try solved(scratch.appendingPathComponent("course/Sources/Exercises"))
+        try Data("// swift-tools-version:6.0\n".utf8).write(to: scratch.appendingPathComponent("course/Package.swift"))
+        try run("/usr/bin/tar", ["-czf", url.path, "-C", scratch.path, "course"])
+        try FileManager.default.removeItem(at: scratch)
+    }
+
+    /// The catalog's seven piece files of `source` (a Solutions or Stubs folder), at their relative
+    /// paths: what a student hands in, without the module's other files.
+    static func copyPieces(from source: URL, to destination: URL) throws {
+        for exercise in Catalog.exercises {
+            let relative = String(exercise.file.dropFirst("Sources/Exercises/".count))
+            let target = destination.appendingPathComponent(relative)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: source.appendingPathComponent(relative), to: target)
+        }
+    }
+
+    static func copyTree(_ source: URL, to destination: URL) throws {
+        try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: source, to: destination)
+        let readme = destination.appendingPathComponent("README.md")
+        if FileManager.default.fileExists(atPath: readme.path) { try FileManager.default.removeItem(at: readme) }
+    }
+
+    static func run(_ tool: String, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CorpusError("\(tool) \(arguments) failed") }
+    }
+}
+
+struct CorpusError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,49 @@
+import BatchGrading
+import Foundation
+import Testing
+
+/// A batch killed with SIGKILL keeps every student it finished; the rerun grades only the rest.
+@Suite("Resume after kill -9")
+struct ResumeTests {
+    @Test("kill -9 after the first commit: nothing lost, nothing graded twice")
+    func killAndResume() throws {
+        let scratch = try CoursePaths.scratch("resume")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let submissions = scratch.appendingPathComponent("submissions"), out = scratch.appendingPathComponent("out")
+        try Corpus.solved(submissions.appendingPathComponent("a-first"))
+        for student in ["b-loop", "c-loop"] {
+            try Corpus.solved(submissions.appendingPathComponent(student), causalMask: Corpus.causalMaskVariants["infinite-loop"])
+        }
+        try Corpus.solved(submissions.appendingPathComponent("d-last"), causalMask: Corpus.causalMaskVariants["wrong"])
+        let arguments = ["grade", submissions.path, "--out", out.path, "--jobs", "1", "--timeout", "3",
+                         "--build-folder", CoursePaths.buildFolder.path]
+        let gradebookURL = out.appendingPathComponent("gradebook.sqlite")
+
+        let first = try CommandRunner.start(arguments)
+        var committed = 0
+        while first.isRunning && committed == 0 {
+            usleep(50_000)
+            if FileManager.default.fileExists(atPath: gradebookURL.path) {
+                committed = (try? Gradebook(url: gradebookURL).all().count) ?? 0
+            }
+        }
+        kill(first.processIdentifier, SIGKILL)
+        first.waitUntilExit()
+        let kept = try Gradebook(url: gradebookURL).all()
+        #expect(kept.map(\.student) == ["a-first"])
+        #expect(kept.first?.score == 70)
+
+        let second = try CommandRunner.run(arguments)
+        #expect(second.status == 0)
+        let gradebook = try Gradebook(url: gradebookURL)
+        let all = try gradebook.all()
+        #expect(all.map(\.student) == ["a-first", "b-loop", "c-loop", "d-last"])
+        #expect(all.first?.gradedAt == kept.first?.gradedAt)
+        #expect(try gradebook.saveCounts() == ["a-first": 1, "b-loop": 1, "c-loop": 1, "d-last": 1])
+        #expect(all.map { $0.piece("causal-mask")?.status } == ["pass", "timeout", "timeout", "fail"])
+
+        let third = try CommandRunner.run(arguments + ["--regrade"])
+        #expect(third.status == 0)
+        #expect(try gradebook.saveCounts() == ["a-first": 2, "b-loop": 2, "c-loop": 2, "d-last": 2])
+    }
+}
