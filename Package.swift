@@ -21,6 +21,8 @@ let package = Package(
         // MARK: - C libraries from Debian -dev packages
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
 
         // MARK: - Libraries
         .target(name: "TensorKit", dependencies: ["COpenBLAS"], exclude: readme),
@@ -29,14 +31,16 @@ let package = Package(
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
+        .target(name: "Images", dependencies: ["CPNG", "CJPEG"], exclude: readme),
+        .target(name: "Models", dependencies: ["Images", "TensorKit"], exclude: readme),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
-            "Exercises", "Grader", "Lessons", "TensorKit",
+            "Exercises", "Grader", "Lessons", "Models", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vlm-bench", dependencies: [
-            "TensorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Models", "TensorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // MARK: - Tests
@@ -44,5 +48,7 @@ let package = Package(
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images", "TestSupport"]),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "TensorKit", "TestSupport"]),
     ]
 )
