@@ -40,7 +40,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vlm-bench", dependencies: [
-            "Models", "TensorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Images", "Models", "TensorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // MARK: - Tests
