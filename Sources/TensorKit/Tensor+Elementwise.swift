@@ -59,7 +59,8 @@ extension Tensor {
         return block > 0 ? block : nil
     }
 
-    /// Applies `f` to eight elements at a time (the tail padded with zeros), for vectorised kernels.
+    /// Applies `f` to eight elements at a time (the tail padded with zeros), for vectorised kernels;
+    /// large tensors are split across `Parallel.threadCount` threads.
     @inline(__always)
     func mapLanes(_ f: (FastMath.Lanes) -> FastMath.Lanes) -> Tensor {
         typealias V = FastMath.Lanes
@@ -68,8 +69,11 @@ extension Tensor {
             guard let dst = out.baseAddress else { return }
             let src = c.storage.base + c.offset, n = out.count
             let body = n - n % V.scalarCount
-            for i in stride(from: 0, to: body, by: V.scalarCount) {
-                UnsafeMutableRawPointer(dst + i).storeBytes(of: f(UnsafeRawPointer(src + i).loadUnaligned(as: V.self)), as: V.self)
+            Parallel.forEachChunk(body / V.scalarCount, minimumPerChunk: 16_384) { vectors in
+                for v in vectors {
+                    let i = v * V.scalarCount
+                    UnsafeMutableRawPointer(dst + i).storeBytes(of: f(UnsafeRawPointer(src + i).loadUnaligned(as: V.self)), as: V.self)
+                }
             }
             var tail = V(repeating: 0)
             for j in 0..<(n - body) { tail[j] = src[body + j] }
