@@ -66,6 +66,9 @@ extension VLMCourse {
             case (.some, .some):
                 throw ValidationError("give --image or --pixels, not both")
             case (.some(let path), nil):
+                guard clip.config.numChannels == 3 else {
+                    throw ValidationError("this model takes \(clip.config.numChannels) channels, not RGB; use --pixels")
+                }
                 return processor(try RGBImage(contentsOf: URL(fileURLWithPath: path)))
             case (nil, .some(let path)):
                 let values = try SafeTensorsFile(contentsOf: URL(fileURLWithPath: path)).tensor("pixel_values")
@@ -74,6 +77,9 @@ extension VLMCourse {
                 }
                 return values
             case (nil, nil):
+                guard clip.config.numChannels == 3 else {
+                    throw ValidationError("this model takes \(clip.config.numChannels) channels, not RGB; use --pixels")
+                }
                 return processor(RGBImage.notebookGradient())
             }
         }
