@@ -1,4 +1,5 @@
 import ArgumentParser
+import Figures
 import Foundation
 import Images
 import Models
@@ -28,6 +29,9 @@ extension VLMCourse {
         @Flag(help: "Print last_hidden_state, pooler_output and every layer's attentions as JSON.")
         var json = false
 
+        @Option(help: "Also write the notebook's Part 4 figure (six layers, mean over heads) as a PNG file.")
+        var png: String?
+
         static let whereToGetAModel = """
             vlm-course attention needs --model DIR, a CLIP checkpoint directory as Hugging Face saves it: \
             config.json (a CLIPModel or CLIPVisionModel config) and model.safetensors (or \
@@ -45,6 +49,11 @@ extension VLMCourse {
             do {
                 let clip = try CLIPVisionModel(directory: URL(fileURLWithPath: model))
                 let output = clip(try pixelValues(for: clip))
+                if let png {
+                    try Figure.clipLayers(layerAttentions: output.attentions).writePNG(to: png)
+                    var standardError = StandardError()
+                    print("Wrote \(png)", to: &standardError)
+                }
                 if json {
                     output.writeJSON { FileHandle.standardOutput.write(Data($0.utf8)) }
                 } else {

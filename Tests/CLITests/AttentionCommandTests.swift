@@ -50,6 +50,19 @@ import TestSupport
         #expect(run.standardError.split(separator: "\n").count == 1)
     }
 
+    @Test func pngIsTheNotebooksLayerFigure() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vlm-attention-\(UUID().uuidString).png")
+        defer { try? FileManager.default.removeItem(at: path) }
+        let run = try CourseBinary.run(["attention", "--model", Self.tiny, "--png", path.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError == "Wrote \(path.path)\n")
+        let bytes = [UInt8](try Data(contentsOf: path))
+        #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        // IHDR: width and height (big-endian) at bytes 16..<24; 14 × 10 inches at 100 dpi.
+        let be = { (i: Int) in bytes[i..<(i + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        #expect((be(16), be(20)) == (1400, 1000))
+    }
+
     @Test func aMissingCheckpointNamesTheFile() throws {
         let run = try CourseBinary.run(["attention", "--model", "/nonexistent/clip"])
         #expect(run.status == 2)
