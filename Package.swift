@@ -3,6 +3,7 @@
 //   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS
 //              → Exercises → Contracts            Lessons → Ccmark, Demos → Figures, Solutions
 //              → Figures → Solutions, CCairo (Cairo for PNG figures)
+//              → Models → Solutions, Images → CPNG, CJPEG       vlm-bench → Models
 // Exercises (learner code) never depends on Solutions.
 import PackageDescription
 
@@ -27,6 +28,8 @@ let package = Package(
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
 
         // MARK: - Libraries
         .target(name: "TensorKit", dependencies: ["COpenBLAS"], exclude: readme),
@@ -40,14 +43,16 @@ let package = Package(
         .target(name: "BatchGrading", dependencies: [
             "CArchive", "Contracts", "Grader", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: readme),
+        .target(name: "Images", dependencies: ["CPNG", "CJPEG"], exclude: readme),
+        .target(name: "Models", dependencies: ["Images", "Solutions", "TensorKit"], exclude: readme),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
-            "BatchGrading", "Demos", "Exercises", "Figures", "Grader", "Lessons", "Solutions", "TensorKit",
+            "BatchGrading", "Demos", "Exercises", "Figures", "Grader", "Lessons", "Models", "Solutions", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vlm-bench", dependencies: [
-            "TensorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Images", "Models", "TensorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // MARK: - Tests
@@ -62,6 +67,8 @@ let package = Package(
         ]),
         .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "Solutions", "TensorKit", "TestSupport"],
                     exclude: ["Goldens"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images", "TensorKit", "TestSupport"]),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "TensorKit", "TestSupport"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "TensorKit", "TestSupport", "grader-fixtures"]),
         .testTarget(name: "SolutionsTests", dependencies: ["Solutions", "Grader", "Contracts", "TensorKit", "TestSupport"]),

@@ -18,6 +18,19 @@ extension Tensor {
                 for i in 0..<total { o[i] = f(pa[i], pb[i]) }
                 return
             }
+            // One operand contiguous, the other a block repeated along leading axes (a bias row).
+            if x.isContiguous, let period = y.repeatedBlockLength {
+                for start in stride(from: 0, to: total, by: period) {
+                    for j in 0..<period { o[start + j] = f(pa[start + j], pb[j]) }
+                }
+                return
+            }
+            if y.isContiguous, let period = x.repeatedBlockLength {
+                for start in stride(from: 0, to: total, by: period) {
+                    for j in 0..<period { o[start + j] = f(pa[j], pb[start + j]) }
+                }
+                return
+            }
             let inner = shape.last ?? 1
             let sa = x.strides.last ?? 0, sb = y.strides.last ?? 0
             var n = 0
@@ -29,6 +42,53 @@ extension Tensor {
             }
         }
         return Tensor(storage: storage, shape: shape)
+    }
+
+    /// For a broadcast view whose trailing axes are contiguous and whose leading axes have stride 0
+    /// (e.g. a bias `[C]` expanded to `[B, T, C]`): the length of the repeated block, else nil.
+    var repeatedBlockLength: Int? {
+        var block = 1, axis = rank - 1
+        while axis >= 0 && (strides[axis] == block || shape[axis] == 1) {
+            block *= shape[axis]
+            axis -= 1
+        }
+        while axis >= 0 {
+            guard strides[axis] == 0 || shape[axis] == 1 else { return nil }
+            axis -= 1
+        }
+        return block > 0 ? block : nil
+    }
+
+    /// Applies `K.apply` to eight elements at a time (the tail padded with zeros); large tensors
+    /// are split across `Parallel.threadCount` threads. A type rather than a closure, so each
+    /// kernel is specialised and inlined into the loop.
+    func mapLanes<K: LaneKernel>(_: K.Type) -> Tensor {
+        typealias V = FastMath.Lanes
+        let c = contiguous()
+        let storage = TensorStorage(count: count) { out in
+            guard let dst = out.baseAddress else { return }
+            let src = c.storage.base + c.offset, n = out.count
+            let body = n - n % V.scalarCount
+            Parallel.forEachChunk(body / V.scalarCount, minimumPerChunk: 16_384) { vectors in
+                Tensor.applyLanes(K.self, src, dst, vectors)
+            }
+            var tail = V(repeating: 0)
+            for j in 0..<(n - body) { tail[j] = src[body + j] }
+            let result = K.apply(tail)
+            for j in 0..<(n - body) { dst[body + j] = result[j] }
+        }
+        return Tensor(storage: storage, shape: shape)
+    }
+
+    /// `dst[v] = K.apply(src[v])` for the vectors `vectors` (8 floats each).
+    private static func applyLanes<K: LaneKernel>(_: K.Type, _ src: UnsafePointer<Float>,
+                                                  _ dst: UnsafeMutablePointer<Float>, _ vectors: Range<Int>) {
+        typealias V = FastMath.Lanes
+        for v in vectors {
+            let i = v * V.scalarCount
+            let x = UnsafeRawPointer(src + i).loadUnaligned(as: V.self)
+            UnsafeMutableRawPointer(dst + i).storeBytes(of: K.apply(x), as: V.self)
+        }
     }
 
     /// Applies `f` to every element.
@@ -94,4 +154,9 @@ extension Tensor {
     public static func .> (a: Tensor, s: Float) -> Mask { a .> Tensor([s]) }
     public static func .< (a: Tensor, s: Float) -> Mask { a .< Tensor([s]) }
     public static func .== (a: Tensor, s: Float) -> Mask { a .== Tensor([s]) }
+}
+
+/// A function applied to eight lanes at once by `Tensor.mapLanes`.
+protocol LaneKernel {
+    static func apply(_ v: FastMath.Lanes) -> FastMath.Lanes
 }

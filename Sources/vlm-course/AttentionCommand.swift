@@ -1,0 +1,121 @@
+import ArgumentParser
+import Figures
+import Foundation
+import Images
+import Models
+import TensorKit
+
+extension VLMCourse {
+    /// `vlm-course attention`: runs a CLIP vision tower on one image and shows its attention.
+    struct Attention: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a CLIP vision tower's attention maps for one image (a Hugging Face checkpoint).")
+
+        @Option(help: "CLIP checkpoint directory (config.json + model.safetensors).")
+        var model: String?
+
+        @Option(help: "PNG or JPEG image (default: the notebook's 224×224 gradient).")
+        var image: String?
+
+        @Option(help: "safetensors file with a `pixel_values` tensor [1, 3, H, W] (instead of --image).")
+        var pixels: String?
+
+        @Option(parsing: .unconditional, help: "Comma-separated layers to show; negative counts from the end (default: 0,3,6,9,11,-1, those that exist).")
+        var layers: String?
+
+        @Option(help: "A head index, or `mean` over heads.")
+        var head: String = "mean"
+
+        @Flag(help: "Print last_hidden_state, pooler_output and every layer's attentions as JSON.")
+        var json = false
+
+        @Option(help: "Also write the notebook's Part 4 figure (six layers, mean over heads) as a PNG file.")
+        var png: String?
+
+        static let whereToGetAModel = """
+            vlm-course attention needs --model DIR, a CLIP checkpoint directory as Hugging Face saves it: \
+            config.json (a CLIPModel or CLIPVisionModel config) and model.safetensors (or \
+            model.safetensors.index.json with its shards). The course uses openai/clip-vit-base-patch16 from \
+            Hugging Face; on a connected machine run `huggingface-cli download openai/clip-vit-base-patch16 \
+            config.json model.safetensors --local-dir DIR` and copy DIR here. Any CLIP vision checkpoint \
+            in that layout works (e.g. Tests/Fixtures/clip-tiny).
+            """
+
+        func run() throws {
+            guard let model else {
+                print(Self.whereToGetAModel)
+                throw ExitCode(2)
+            }
+            do {
+                let clip = try CLIPVisionModel(directory: URL(fileURLWithPath: model))
+                let output = clip(try pixelValues(for: clip))
+                if let png {
+                    try Figure.clipLayers(layerAttentions: output.attentions).writePNG(to: png)
+                    var standardError = StandardError()
+                    print("Wrote \(png)", to: &standardError)
+                }
+                if json {
+                    output.writeJSON { FileHandle.standardOutput.write(Data($0.utf8)) }
+                } else {
+                    let summary = AttentionSummary(output, layers: try layerIndices(count: output.attentions.count),
+                                                   head: try headSelection(count: clip.config.numAttentionHeads))
+                    print(AttentionText.render(summary), terminator: "")
+                }
+            } catch {
+                var standardError = StandardError()
+                print("vlm-course: \(error)", to: &standardError)
+                throw ExitCode(2)
+            }
+        }
+
+        /// `--pixels`, else `--image` preprocessed like CLIPImageProcessor, else the gradient image.
+        private func pixelValues(for clip: CLIPVisionModel) throws -> Tensor {
+            let processor = CLIPImageProcessor(size: clip.config.imageSize)
+            switch (image, pixels) {
+            case (.some, .some):
+                throw ValidationError("give --image or --pixels, not both")
+            case (.some(let path), nil):
+                guard clip.config.numChannels == 3 else {
+                    throw ValidationError("this model takes \(clip.config.numChannels) channels, not RGB; use --pixels")
+                }
+                return processor(try RGBImage(contentsOf: URL(fileURLWithPath: path)))
+            case (nil, .some(let path)):
+                let values = try SafeTensorsFile(contentsOf: URL(fileURLWithPath: path)).tensor("pixel_values")
+                guard values.shape == clip.inputShape(batch: 1) else {
+                    throw ValidationError("pixel_values in '\(path)' has shape \(values.shape); this model needs \(clip.inputShape(batch: 1))")
+                }
+                return values
+            case (nil, nil):
+                guard clip.config.numChannels == 3 else {
+                    throw ValidationError("this model takes \(clip.config.numChannels) channels, not RGB; use --pixels")
+                }
+                return processor(RGBImage.notebookGradient())
+            }
+        }
+
+        private func layerIndices(count: Int) throws -> [Int] {
+            guard let layers else {
+                let defaults = [0, 3, 6, 9, 11, -1].filter { $0 >= -count && $0 < count }
+                return defaults.map { $0 < 0 ? $0 + count : $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            }
+            var chosen: [Int] = []
+            for part in layers.split(separator: ",") {
+                guard let n = Int(part.trimmingCharacters(in: .whitespaces)), n >= -count, n < count else {
+                    throw ValidationError("--layers: '\(part)' is not a layer of this model (0…\(count - 1), or -\(count)…-1)")
+                }
+                let index = n < 0 ? n + count : n
+                if !chosen.contains(index) { chosen.append(index) }
+            }
+            if chosen.isEmpty { throw ValidationError("--layers: no layers given") }
+            return chosen
+        }
+
+        private func headSelection(count: Int) throws -> HeadSelection {
+            if head == "mean" { return .mean }
+            guard let h = Int(head), h >= 0, h < count else {
+                throw ValidationError("--head: '\(head)' is not `mean` or a head index 0…\(count - 1)")
+            }
+            return .head(h)
+        }
+    }
+}

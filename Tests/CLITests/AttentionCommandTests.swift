@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `vlm-course attention` through the built binary, on the committed clip-tiny checkpoint.
+@Suite struct AttentionCommandTests {
+    static let tiny = Fixtures.url("clip-tiny").path
+
+    @Test func withoutAModelItExplainsWhereToGetOneAndExitsTwo() throws {
+        let run = try CourseBinary.run(["attention"])
+        #expect(run.status == 2)
+        #expect(run.standardOutput.contains("huggingface-cli download openai/clip-vit-base-patch16 config.json model.safetensors"))
+        #expect(run.standardOutput.split(separator: "\n").count == 1)
+    }
+
+    @Test func printsEveryLayersMapAndTheClassTokensGrid() throws {
+        let run = try CourseBinary.run(["attention", "--model", Self.tiny])
+        #expect(run.status == 0, "\(run.standardError)")
+        let lines = run.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0].hasPrefix("Layer 0, mean of heads: attention [17 × 17]"))
+        #expect(lines.contains { $0.hasPrefix("Layer 1, mean of heads: attention [17 × 17]") })
+        #expect(lines.filter { $0.hasPrefix("Class token → patches [4 × 4]") }.count == 2)
+    }
+
+    @Test func jsonMatchesTransformersOnTheFixturePixels() throws {
+        let pixels = Fixtures.url("clip-tiny/reference.safetensors").path
+        let run = try CourseBinary.run(["attention", "--model", Self.tiny, "--pixels", pixels, "--json"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let pooler = try #require(object["pooler_output"] as? [String: Any])
+        let expected = try Fixtures.tensor("clip-tiny/reference.safetensors", "pooler_output").scalars
+        let data = try #require(pooler["data"] as? [Double])
+        #expect(zip(data, expected).allSatisfy { abs(Float($0) - $1) < 1e-5 })
+        let attentions = try #require(object["attentions"] as? [[String: Any]])
+        #expect(attentions.map { $0["shape"] as? [Int] } == [[1, 4, 17, 17], [1, 4, 17, 17]])
+        #expect((object["last_hidden_state"] as? [String: Any])?["shape"] as? [Int] == [1, 17, 32])
+    }
+
+    @Test(arguments: [
+        (["--image", "Package.swift"], "is a text file, not a PNG or JPEG image"),
+        (["--head", "7"], "--head: '7' is not `mean` or a head index 0…3"),
+        (["--layers", "0,5"], "--layers: '5' is not a layer of this model"),
+        (["--pixels", "Tests/Fixtures/clip-small-gelu/reference.safetensors"], "this model needs [1, 3, 32, 32]"),
+    ])
+    func badInputIsOneLineAndExitTwo(arguments: [String], message: String) throws {
+        let run = try CourseBinary.run(["attention", "--model", Self.tiny] + arguments)
+        #expect(run.status == 2)
+        #expect(run.standardError.hasPrefix("vlm-course: "))
+        #expect(run.standardError.contains(message))
+        #expect(run.standardError.split(separator: "\n").count == 1)
+    }
+
+    @Test func pngIsTheNotebooksLayerFigure() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vlm-attention-\(UUID().uuidString).png")
+        defer { try? FileManager.default.removeItem(at: path) }
+        let run = try CourseBinary.run(["attention", "--model", Self.tiny, "--png", path.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError == "Wrote \(path.path)\n")
+        let bytes = [UInt8](try Data(contentsOf: path))
+        #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        // IHDR: width and height (big-endian) at bytes 16..<24; 14 × 10 inches at 100 dpi.
+        let be = { (i: Int) in bytes[i..<(i + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        #expect((be(16), be(20)) == (1400, 1000))
+    }
+
+    @Test func aMissingCheckpointNamesTheFile() throws {
+        let run = try CourseBinary.run(["attention", "--model", "/nonexistent/clip"])
+        #expect(run.status == 2)
+        #expect(run.standardError.hasPrefix("vlm-course: CLIP checkpoint: '/nonexistent/clip' has no 'config.json'."))
+    }
+}
