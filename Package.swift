@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
+        .target(name: "Models", dependencies: ["TensorKit"], exclude: ["README.md", "DINOv2/README.md"]),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
@@ -44,5 +45,6 @@ let package = Package(
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "TensorKit", "TestSupport"]),
     ]
 )
