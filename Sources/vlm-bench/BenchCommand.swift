@@ -32,7 +32,7 @@ struct BenchCommand: ParsableCommand {
         let selected = names.isEmpty ? Benchmarks.all : Benchmarks.all.filter { names.contains($0.name) }
         let threads = ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] ?? "default"
         for benchmark in selected {
-            let work = benchmark.prepare()
+            let work = try benchmark.prepare()
             for _ in 0..<3 { work() }
             var times: [Double] = []
             for _ in 0..<runs {

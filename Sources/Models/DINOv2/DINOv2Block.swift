@@ -7,12 +7,15 @@ import TensorKit
 ///
 /// Attention over `[B, T, C]` with `H` heads of `D = C / H`:
 ///
-///     q, k, v = x·W_qᵀ + b_q, …                    [B, T, C] → [B, H, T, D]
+///     q, k, v = x·W_qᵀ + b_q, …  (one GEMM)        [B, T, C] → [B, H, T, D]
 ///     A = softmax(q·kᵀ / √D)                       [B, H, T, T]
 ///     out = (A·v merged back to [B, T, C])·W_oᵀ + b_o
 final class DINOv2Block {
     let norm1: LayerNorm, norm2: LayerNorm
-    let query: Linear, key: Linear, value: Linear, dense: Linear
+    /// Query, key and value projections as one `[3C, C]` layer; the query rows are pre-multiplied by
+    /// `1/√D` (for D = 64 that is 1/8, a power of two, so (q/8)·kᵀ equals (q·kᵀ)/8 exactly).
+    let queryKeyValue: Linear
+    let dense: Linear
     let fc1: Linear, fc2: Linear
     /// LayerScale vectors `γ₁`, `γ₂`: `[C]`.
     let layerScale1: Tensor, layerScale2: Tensor
@@ -31,9 +34,13 @@ final class DINOv2Block {
         }
         norm1 = try norm("norm1")
         norm2 = try norm("norm2")
-        query = try linear("attention.attention.query", C, C)
-        key = try linear("attention.attention.key", C, C)
-        value = try linear("attention.attention.value", C, C)
+        let scale = 1 / Float(C / c.headCount).squareRoot()
+        let (q, k, v) = (try linear("attention.attention.query", C, C), try linear("attention.attention.key", C, C),
+                         try linear("attention.attention.value", C, C))
+        // Stored [in, out] and viewed as [out, in], so the GEMM reads it without transposing.
+        let weight = Tensor.cat([q.weight.transposed() * scale, k.weight.transposed(), v.weight.transposed()], axis: 1)
+        let bias = Tensor.cat([(q.bias ?? .zeros([C])) * scale, k.bias ?? .zeros([C]), v.bias ?? .zeros([C])])
+        queryKeyValue = Linear(weight: weight.transposed(), bias: bias)                    // [3C, C]
         dense = try linear("attention.output.dense", C, C)
         fc1 = try linear("mlp.fc1", M, C)
         fc2 = try linear("mlp.fc2", C, M)
@@ -47,15 +54,13 @@ final class DINOv2Block {
         let (B, T, C) = (x.dim(0), x.dim(1), x.dim(2))
         let (H, D) = (headCount, C / headCount)
         let h = norm1(x)
-        func heads(_ t: Tensor) -> Tensor { t.reshaped(B, T, H, D).permuted(0, 2, 1, 3) }   // [B, H, T, D]
-        // Scaling q instead of the [T, T] scores: for D = 64, 1/√D = 1/8 is a power of two, so
-        // (q/8)·kᵀ equals (q·kᵀ)/8 exactly.
-        let q = heads(query(h) * (1 / Float(D).squareRoot()))                              // [B, H, T, D]
-        let k = heads(key(h)), v = heads(value(h))                                         // [B, H, T, D]
+        let qkv = RowKernels.projection(h, queryKeyValue).reshaped(B, T, 3, H, D)          // [B, T, 3, H, D]
+        func heads(_ i: Int) -> Tensor { qkv.select(2, i).permuted(0, 2, 1, 3) }            // [B, H, T, D]
+        let (q, k, v) = (heads(0), heads(1), heads(2))                                     // q already ·1/√D
         let attention = q.matmul(k.transposed()).softmax()                                 // [B, H, T, T]
         let context = attention.matmul(v).permuted(0, 2, 1, 3).reshaped(B, T, C)           // [B, T, C]
-        let a = x + dense(context) * layerScale1                                           // [B, T, C]
-        let mlp = fc2(ExactGELU.apply(fc1(norm2(a))))                                      // [B, T, C]
-        return (a + mlp * layerScale2, attention)
+        let a = RowKernels.residual(context, dense, gamma: layerScale1, plus: x)           // [B, T, C]
+        let m = RowKernels.projectionGELU(norm2(a), fc1)                                   // [B, T, M]
+        return (RowKernels.residual(m, fc2, gamma: layerScale2, plus: a), attention)       // [B, T, C]
     }
 }

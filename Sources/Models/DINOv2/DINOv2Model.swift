@@ -20,7 +20,9 @@ public struct DINOv2Output: Sendable {
 ///
 /// Any input whose sides are multiples of `P = 14` works: the position table is interpolated
 /// bicubically from its `G × G` grid (37 × 37 for 518-pixel training) to `H/P × W/P`.
-public final class DINOv2Model {
+///
+/// Sendable because it is immutable after `init`: its layers are internal constants, never reassigned.
+public final class DINOv2Model: @unchecked Sendable {
     public let config: DINOv2Config
     let embeddings: DINOv2Embeddings
     let blocks: [DINOv2Block]
