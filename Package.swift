@@ -21,6 +21,8 @@ let package = Package(
         // MARK: - C libraries from Debian -dev packages
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
 
         // MARK: - Libraries
         .target(name: "TensorKit", dependencies: ["COpenBLAS"], exclude: readme),
@@ -29,15 +31,16 @@ let package = Package(
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
-        .target(name: "Models", dependencies: ["TensorKit"], exclude: ["README.md", "DINOv2/README.md"]),
+        .target(name: "Images", dependencies: ["CPNG", "CJPEG"], exclude: readme),
+        .target(name: "Models", dependencies: ["Images", "TensorKit"], exclude: readme + ["DINOv2/README.md"]),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
-            "Exercises", "Grader", "Lessons", "TensorKit",
+            "Exercises", "Grader", "Lessons", "Models", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vlm-bench", dependencies: [
-            "Models", "TensorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Images", "Models", "TensorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // MARK: - Tests
@@ -45,6 +48,7 @@ let package = Package(
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "ModelsTests", dependencies: ["Models", "TensorKit", "TestSupport"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images", "TestSupport"]),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "TensorKit", "TestSupport"]),
     ]
 )

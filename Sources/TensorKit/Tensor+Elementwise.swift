@@ -18,6 +18,19 @@ extension Tensor {
                 for i in 0..<total { o[i] = f(pa[i], pb[i]) }
                 return
             }
+            // One operand contiguous, the other a block repeated along leading axes (a bias row).
+            if x.isContiguous, let period = y.repeatedBlockLength {
+                for start in stride(from: 0, to: total, by: period) {
+                    for j in 0..<period { o[start + j] = f(pa[start + j], pb[j]) }
+                }
+                return
+            }
+            if y.isContiguous, let period = x.repeatedBlockLength {
+                for start in stride(from: 0, to: total, by: period) {
+                    for j in 0..<period { o[start + j] = f(pa[j], pb[start + j]) }
+                }
+                return
+            }
             let inner = shape.last ?? 1
             let sa = x.strides.last ?? 0, sb = y.strides.last ?? 0
             var n = 0
@@ -27,6 +40,41 @@ extension Tensor {
                 for j in 0..<inner { o[n + j] = f(pa[oa + j * sa], pb[ob + j * sb]) }
                 n += inner
             }
+        }
+        return Tensor(storage: storage, shape: shape)
+    }
+
+    /// For a broadcast view whose trailing axes are contiguous and whose leading axes have stride 0
+    /// (e.g. a bias `[C]` expanded to `[B, T, C]`): the length of the repeated block, else nil.
+    var repeatedBlockLength: Int? {
+        var block = 1, axis = rank - 1
+        while axis >= 0 && (strides[axis] == block || shape[axis] == 1) {
+            block *= shape[axis]
+            axis -= 1
+        }
+        while axis >= 0 {
+            guard strides[axis] == 0 || shape[axis] == 1 else { return nil }
+            axis -= 1
+        }
+        return block > 0 ? block : nil
+    }
+
+    /// Applies `f` to eight elements at a time (the tail padded with zeros), for vectorised kernels.
+    @inline(__always)
+    func mapLanes(_ f: (FastMath.Lanes) -> FastMath.Lanes) -> Tensor {
+        typealias V = FastMath.Lanes
+        let c = contiguous()
+        let storage = TensorStorage(count: count) { out in
+            guard let dst = out.baseAddress else { return }
+            let src = c.storage.base + c.offset, n = out.count
+            let body = n - n % V.scalarCount
+            for i in stride(from: 0, to: body, by: V.scalarCount) {
+                UnsafeMutableRawPointer(dst + i).storeBytes(of: f(UnsafeRawPointer(src + i).loadUnaligned(as: V.self)), as: V.self)
+            }
+            var tail = V(repeating: 0)
+            for j in 0..<(n - body) { tail[j] = src[body + j] }
+            let result = f(tail)
+            for j in 0..<(n - body) { dst[body + j] = result[j] }
         }
         return Tensor(storage: storage, shape: shape)
     }

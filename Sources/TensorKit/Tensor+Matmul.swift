@@ -36,9 +36,10 @@ extension Tensor {
         if opA == nil { a = a.contiguous(); opA = BLASOperand(transpose: false, ld: Int32(Swift.max(K, 1))) }
         var opB = Tensor.blasOperand(rows: K, cols: N, rowStride: b.strides[r], colStride: b.strides[r + 1])
         if opB == nil { b = b.contiguous(); opB = BLASOperand(transpose: false, ld: Int32(Swift.max(N, 1))) }
-        let out = Tensor.zeros(batch + [M, N])
         _ = BLASKernels.selected
-        guard M > 0 && N > 0 && K > 0, let opA, let opB else { return out }
+        guard M > 0 && N > 0 && K > 0, let opA, let opB else { return Tensor.zeros(batch + [M, N]) }
+        // sgemm with beta = 0 writes every output element, so the buffer needs no zero fill.
+        let out = Tensor(storage: TensorStorage(count: Shape.count(batch) * M * N) { _ in }, shape: batch + [M, N])
         let batchStridesA = Array(a.strides.prefix(r)), batchStridesB = Array(b.strides.prefix(r))
         var slice = 0
         Shape.forEachIndex(batch) { index in
@@ -51,5 +52,27 @@ extension Tensor {
             slice += 1
         }
         return out
+    }
+
+    /// `self · other + bias` for a 2-D `other` `[K, N]` and `bias` `[N]` (Linear's case), in one
+    /// GEMM: the output starts as copies of `bias` and `cblas_sgemm` accumulates into it (beta = 1),
+    /// saving a separate broadcast pass. Other shapes fall back to `matmul(other) + bias`.
+    public func matmul(_ other: Tensor, plusRow bias: Tensor) -> Tensor {
+        let K = dim(-1), N = other.dim(-1)
+        precondition(bias.shape == [N], "matmul(plusRow:): bias \(bias.shape) must be [\(N)] for \(other.shape)")
+        guard rank >= 2, other.rank == 2, other.dim(0) == K, isContiguous, count > 0, N > 0,
+              let opB = Tensor.blasOperand(rows: K, cols: N, rowStride: other.strides[0], colStride: other.strides[1])
+        else { return matmul(other) + bias }
+        let rows = count / K
+        let b = bias.contiguous()
+        let output = TensorStorage(count: rows * N) { out in
+            guard let dst = out.baseAddress else { return }
+            for r in 0..<rows { (dst + r * N).update(from: b.storage.base + b.offset, count: N) }
+        }
+        _ = BLASKernels.selected
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, opB.transpose ? CblasTrans : CblasNoTrans, Int32(rows), Int32(N),
+                    Int32(K), 1, storage.base + offset, Int32(K), other.storage.base + other.offset, opB.ld, 1,
+                    output.base, Int32(N))
+        return Tensor(storage: output, shape: Array(shape.dropLast()) + [N])
     }
 }

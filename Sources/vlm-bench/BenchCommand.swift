@@ -17,19 +17,33 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Timed runs per benchmark after warm-up.")
     var runs: Int = 30
 
+    @Option(help: "CLIP checkpoint directory, needed by \(CLIPBenchmark.name) (see scripts/make-clip-b16-checkpoint).")
+    var model: String?
+
+    @Option(help: .hidden)
+    var makeClipCheckpoint: String?
+
     @Flag(help: "Print JSON lines (the default and only format; kept for scripts).")
     var json = false
 
     func validate() throws {
-        let known = Set(Benchmarks.all.map(\.name))
+        let known = Set(Benchmarks.all.map(\.name) + [CLIPBenchmark.name])
         if let unknown = names.first(where: { !known.contains($0) }) {
             throw ValidationError("unknown benchmark '\(unknown)'; known: \(known.sorted().joined(separator: ", "))")
         }
         guard runs > 0 else { throw ValidationError("--runs must be positive") }
+        if names.contains(CLIPBenchmark.name) && model == nil {
+            throw ValidationError("\(CLIPBenchmark.name) needs --model DIR (make one with scripts/make-clip-b16-checkpoint)")
+        }
     }
 
     func run() throws {
-        let selected = names.isEmpty ? Benchmarks.all : Benchmarks.all.filter { names.contains($0.name) }
+        if let directory = makeClipCheckpoint {
+            return try CLIPBenchmark.writeCheckpoint(to: URL(fileURLWithPath: directory))
+        }
+        var available = Benchmarks.all
+        if let model { available.append(try CLIPBenchmark.benchmark(directory: URL(fileURLWithPath: model))) }
+        let selected = names.isEmpty ? available : available.filter { names.contains($0.name) }
         let threads = ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] ?? "default"
         for benchmark in selected {
             let work = try benchmark.prepare()

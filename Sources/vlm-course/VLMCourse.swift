@@ -6,6 +6,6 @@ struct VLMCourse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vlm-course",
         abstract: "Learn how attention differs in LLMs, ViTs and vision-language models, and grade your code.",
-        subcommands: []
+        subcommands: [Attention.self]
     )
 }

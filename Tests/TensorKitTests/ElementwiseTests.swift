@@ -58,6 +58,17 @@ import Testing
         #expect(Tensor([.infinity]).hasNonFinite)
     }
 
+    /// A row broadcast on either side (the bias fast path) matches the index arithmetic.
+    @Test func repeatedRowOnEitherSide() {
+        let m = Tensor(shape: [2, 3, 4], generator: { Float($0[0] * 100 + $0[1] * 10 + $0[2]) })
+        let row = Tensor([1, 2, 3, 4])
+        #expect((m - row)[1, 2, 3] == 123 - 4)
+        #expect((row - m)[1, 2, 3] == 4 - 123)
+        #expect((row - m)[0, 1, 0] == 1 - 10)
+        let column = Tensor(shape: [3, 1], scalars: [1, 2, 3])
+        #expect((m + column)[1, 2, 3] == 123 + 3)
+    }
+
     /// a + b for random broadcastable shapes equals the sum computed index by index.
     @Test func broadcastingMatchesIndexArithmetic() async {
         await propertyCheck(input: Gen.int(in: 1...4).array(of: 1...4), Gen.uint64()) { dims, seed in

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TensorKit
 
@@ -37,6 +38,15 @@ import Testing
         #expect(abs(exact[2] - 0.8413447) < 1e-6 && abs(exact[0] + 0.1586553) < 1e-6 && exact[1] == 0)
         #expect(abs(tanh[2] - 0.8411920) < 1e-6)
         #expect(abs(QuickGELU()(x).scalars[2] - 0.8457957) < 1e-6)
+    }
+
+    /// The vectorised QuickGELU agrees with `x·σ(1.702x)` in Double, in the body and the tail.
+    @Test func quickGELUMatchesItsFormula() {
+        let x = Tensor((0..<37).map { Float($0) * 0.75 - 14 })
+        for (v, y) in zip(x.scalars, QuickGELU()(x).scalars) {
+            let exact = Double(v) / (1 + Foundation.exp(-1.702 * Double(v)))
+            #expect(abs(Double(y) - exact) <= 2e-7 * max(1, abs(exact)))
+        }
     }
 
     @Test func sequentialAppliesLayersInOrder() {

@@ -53,3 +53,21 @@ import Testing
         }
     }
 }
+
+/// The fused `matmul(_:plusRow:)` against `matmul` followed by a broadcast add.
+@Suite struct MatmulPlusRowTests {
+    @Test(arguments: [[5, 7], [2, 3, 7], [1, 7]]) func agreesWithMatmulThenAdd(shape: [Int]) {
+        let x = RandomGenerator(seed: 1).randn(shape)
+        let w = RandomGenerator(seed: 2).randn([4, 7]).transposed()   // [7, 4], a transposed view
+        let bias = RandomGenerator(seed: 3).randn([4])
+        let fused = x.matmul(w, plusRow: bias), separate = x.matmul(w) + bias
+        #expect(fused.shape == separate.shape)
+        #expect(zip(fused.scalars, separate.scalars).allSatisfy { abs($0 - $1) <= 1e-5 })
+    }
+
+    @Test func vectorInputAndEmptyBatchFallBack() {
+        let w = Tensor([[1, 2], [3, 4]]), bias = Tensor([10, 20])
+        #expect(Tensor([1, 1]).matmul(w, plusRow: bias).scalars == [14, 26])
+        #expect(Tensor.zeros([0, 2]).matmul(w, plusRow: bias).shape == [0, 2])
+    }
+}

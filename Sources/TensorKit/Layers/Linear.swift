@@ -29,7 +29,7 @@ public final class Linear: Layer {
     public func callAsFunction(_ x: Tensor) -> Tensor {
         precondition(x.rank >= 1 && x.dim(-1) == inFeatures,
                      "Linear(\(inFeatures) → \(outFeatures)): input of shape \(x.shape) must end in \(inFeatures)")
-        let y = x.matmul(weight.transposed())  // [..., out]
-        return bias.map { y + $0 } ?? y
+        let w = weight.transposed()  // [in, out], a view: BLAS reads the stored [out, in] transposed
+        return bias.map { x.matmul(w, plusRow: $0) } ?? x.matmul(w)  // [..., out]
     }
 }

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import Images
+import Models
+import TensorKit
+
+extension VLMCourse {
+    /// `vlm-course attention`: shows a pretrained vision transformer's attention for one image —
+    /// by default the course's DINOv2 ViT-S/14 on a photo, or a CLIP vision tower with `--model`.
+    struct Attention: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a pretrained ViT's attention maps for one image (default: DINOv2 ViT-S/14 on a photo; --model: a CLIP checkpoint).")
+
+        @Option(help: "CLIP checkpoint directory (config.json + model.safetensors); without it, the course's DINOv2.")
+        var model: String?
+
+        @Option(help: "PNG or JPEG image (default: DINOv2 a sample photo, coffee.png; CLIP the notebook's 224×224 gradient).")
+        var image: String?
+
+        @Option(help: "DINOv2 input side, a multiple of 14: 224, or 448 for sharper 32 × 32 maps.")
+        var size: Int = 224
+
+        @Option(help: "safetensors file with a `pixel_values` tensor [1, 3, H, W] (instead of --image).")
+        var pixels: String?
+
+        @Option(parsing: .unconditional, help: "Comma-separated layers to show; negative counts from the end (default: 0,3,6,9,11,-1, those that exist).")
+        var layers: String?
+
+        @Option(help: "A head index, or `mean` over heads.")
+        var head: String = "mean"
+
+        @Flag(help: "Print last_hidden_state, pooler_output and every layer's attentions as JSON.")
+        var json = false
+
+        func run() throws {
+            guard let model else { return try runDINOv2() }
+            do {
+                let clip = try CLIPVisionModel(directory: URL(fileURLWithPath: model))
+                let output = clip(try pixelValues(for: clip))
+                if json {
+                    output.writeJSON { FileHandle.standardOutput.write(Data($0.utf8)) }
+                } else {
+                    let summary = AttentionSummary(output, layers: try layerIndices(count: output.attentions.count),
+                                                   head: try headSelection(count: clip.config.numAttentionHeads))
+                    print(AttentionText.render(summary), terminator: "")
+                }
+            } catch let error as ExitCode {
+                throw error
+            } catch {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+
+        /// `--pixels`, else `--image` preprocessed like CLIPImageProcessor, else the gradient image.
+        private func pixelValues(for clip: CLIPVisionModel) throws -> Tensor {
+            let processor = CLIPImageProcessor(size: clip.config.imageSize)
+            switch (image, pixels) {
+            case (.some, .some):
+                throw ValidationError("give --image or --pixels, not both")
+            case (.some(let path), nil):
+                return processor(try RGBImage(contentsOf: URL(fileURLWithPath: path)))
+            case (nil, .some(let path)):
+                let values = try SafeTensorsFile(contentsOf: URL(fileURLWithPath: path)).tensor("pixel_values")
+                guard values.shape == clip.inputShape(batch: 1) else {
+                    throw ValidationError("pixel_values in '\(path)' has shape \(values.shape); this model needs \(clip.inputShape(batch: 1))")
+                }
+                return values
+            case (nil, nil):
+                return processor(RGBImage.notebookGradient())
+            }
+        }
+
+        func layerIndices(count: Int) throws -> [Int] {
+            guard let layers else {
+                let defaults = [0, 3, 6, 9, 11, -1].filter { $0 >= -count && $0 < count }
+                return defaults.map { $0 < 0 ? $0 + count : $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            }
+            var chosen: [Int] = []
+            for part in layers.split(separator: ",") {
+                guard let n = Int(part.trimmingCharacters(in: .whitespaces)), n >= -count, n < count else {
+                    throw ValidationError("--layers: '\(part)' is not a layer of this model (0…\(count - 1), or -\(count)…-1)")
+                }
+                let index = n < 0 ? n + count : n
+                if !chosen.contains(index) { chosen.append(index) }
+            }
+            if chosen.isEmpty { throw ValidationError("--layers: no layers given") }
+            return chosen
+        }
+
+        private func headSelection(count: Int) throws -> HeadSelection {
+            if head == "mean" { return .mean }
+            guard let h = Int(head), h >= 0, h < count else {
+                throw ValidationError("--head: '\(head)' is not `mean` or a head index 0…\(count - 1)")
+            }
+            return .head(h)
+        }
+    }
+}
