@@ -14,7 +14,9 @@ public enum HalfBlockOverlay {
     }
 
     /// Panels side by side, `perRow` to a row, each `width` columns (and `width / 2` text rows).
-    public static func render(_ panels: [Panel], over image: RGBImage, width: Int = 24, perRow: Int = 4) -> String {
+    /// 32 columns show every patch of a 32 × 32 map (448 px input) and 2 × 2 pixels per patch at 224;
+    /// three panels fit a 100-column terminal.
+    public static func render(_ panels: [Panel], over image: RGBImage, width: Int = 32, perRow: Int = 3) -> String {
         var out = ""
         for start in stride(from: 0, to: panels.count, by: perRow) {
             let row = Array(panels[start..<Swift.min(start + perRow, panels.count)])
