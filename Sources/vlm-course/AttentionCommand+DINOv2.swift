@@ -15,9 +15,8 @@ extension VLMCourse.Attention {
         do {
             let url = image.map { URL(fileURLWithPath: $0) } ?? CourseCache.photo("coffee.png")
             guard FileManager.default.fileExists(atPath: url.path) else {
-                throw ValidationError(image == nil
-                    ? "the sample photo '\(url.path)' is missing: run scripts/setup to fetch it"
-                    : "no image at '\(url.path)'")
+                if image != nil { throw ValidationError("no image at '\(url.path)'") }
+                try fail("the sample photo '\(url.path)' is missing: run scripts/setup to fetch it")
             }
             let photo = try RGBImage(contentsOf: url)
             let model = try DINOv2Pretrained.load()
@@ -26,9 +25,16 @@ extension VLMCourse.Attention {
             print(report.terminalText, terminator: "")
         } catch let error as ValidationError {
             throw error
+        } catch let error as ExitCode {
+            throw error
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\\n".utf8))
-            throw ExitCode(2)
+            try fail("\(error)")
         }
+    }
+
+    /// One line on stderr, exit status 2 (as the CLIP path reports loading errors).
+    private func fail(_ message: String) throws -> Never {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        throw ExitCode(2)
     }
 }

@@ -14,7 +14,7 @@ extension VLMCourse {
         @Option(help: "CLIP checkpoint directory (config.json + model.safetensors); without it, the course's DINOv2.")
         var model: String?
 
-        @Option(help: "PNG or JPEG image (default: DINOv2 a sample photo, coffee.png; CLIP the notebook's 224×224 gradient).")
+        @Option(help: "PNG or JPEG image (default: for DINOv2 the sample photo coffee.png, for CLIP the notebook's 224×224 gradient).")
         var image: String?
 
         @Option(help: "DINOv2 input side, a multiple of 14: 224, or 448 for sharper 32 × 32 maps.")
