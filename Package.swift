@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // The module graph (arrows point at dependencies):
 //   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS
-//              → Exercises → Contracts            Lessons → Ccmark
+//              → Exercises → Contracts            Lessons → Ccmark, Demos → TensorKit
+//              → Models → Solutions, Images → CPNG, CJPEG       vlm-bench → Models
 // Exercises (learner code) never depends on Solutions.
 import PackageDescription
 
@@ -26,17 +27,18 @@ let package = Package(
 
         // MARK: - Libraries
         .target(name: "TensorKit", dependencies: ["COpenBLAS"], exclude: readme),
-        .target(name: "Lessons", dependencies: ["Ccmark"], exclude: readme),
+        .target(name: "Lessons", dependencies: ["Ccmark", "Demos"], exclude: readme),
+        .target(name: "Demos", dependencies: ["TensorKit"], exclude: readme),
         .target(name: "Contracts", dependencies: ["TensorKit"], exclude: readme),
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Images", dependencies: ["CPNG", "CJPEG"], exclude: readme),
-        .target(name: "Models", dependencies: ["Images", "TensorKit"], exclude: readme + ["DINOv2/README.md"]),
+        .target(name: "Models", dependencies: ["Images", "Solutions", "TensorKit"], exclude: readme + ["DINOv2/README.md"]),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
-            "Exercises", "Grader", "Lessons", "Models", "TensorKit",
+            "Demos", "Exercises", "Grader", "Lessons", "Models", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vlm-bench", dependencies: [
@@ -45,10 +47,18 @@ let package = Package(
 
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Tests/TestSupport"),
+        // Outcome-named learner implementations (correct, wrong values, traps, hangs, …) behind the
+        // same child entry point as `vlm-course run-check`, for GraderTests.
+        .executableTarget(name: "grader-fixtures", dependencies: ["Contracts", "Grader", "Solutions", "TensorKit"],
+                          path: "Tests/GraderFixtures"),
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "ImagesTests", dependencies: ["Images", "TestSupport"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images", "TensorKit", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "TensorKit", "TestSupport"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "TensorKit", "TestSupport", "grader-fixtures"]),
+        .testTarget(name: "SolutionsTests", dependencies: ["Solutions", "Grader", "Contracts", "TensorKit", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Lessons", "TestSupport", "vlm-course"]),
     ]
 )

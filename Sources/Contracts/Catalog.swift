@@ -23,7 +23,7 @@ public enum Catalog {
                      file: "Sources/Exercises/Part2/PatchEmbedding.swift", dependencies: []),
         ExerciseInfo(id: "vit-attention", title: "ViT multi-head attention", part: 2,
                      file: "Sources/Exercises/Part2/ViTAttention.swift",
-                     dependencies: ["scaled-dot-product-attention", "patch-embedding"]),
+                     dependencies: ["scaled-dot-product-attention"]),
         ExerciseInfo(id: "vlm-mask", title: "VLM attention mask", part: 3,
                      file: "Sources/Exercises/Part3/VLMMask.swift", dependencies: []),
         ExerciseInfo(id: "vision-projection", title: "Vision projection", part: 3,

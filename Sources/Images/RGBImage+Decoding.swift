@@ -72,7 +72,8 @@ extension RGBImage {
         if bytes.starts(with: Array("GIF8".utf8)) { return "a GIF image" }
         if bytes.starts(with: Array("BM".utf8)) { return "a BMP image" }
         if bytes.starts(with: Array("RIFF".utf8)) { return "a RIFF (e.g. WebP) file" }
-        if bytes.prefix(512).allSatisfy({ $0 == 9 || $0 == 10 || $0 == 13 || (32..<127).contains($0) }) {
+        // Text (ASCII or UTF-8): no control bytes other than tab, newline and carriage return.
+        if bytes.prefix(512).allSatisfy({ $0 == 9 || $0 == 10 || $0 == 13 || ($0 >= 32 && $0 != 127) }) {
             return "a text file"
         }
         return "an unknown format"

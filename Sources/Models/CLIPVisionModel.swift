@@ -2,6 +2,7 @@
 // attention. Paper: Radford et al. 2021, "Learning Transferable Visual Models From Natural Language
 // Supervision", whose image tower is the ViT of Dosovitskiy et al. 2020, "An Image is Worth 16x16 Words".
 import Foundation
+import Solutions
 import TensorKit
 
 /// Everything `CLIPVisionModel(pixel_values, output_hidden_states=True, output_attentions=True)`
@@ -132,10 +133,11 @@ private enum Vision {
 
     // MARK: - Attention
 
-    /// `CLIPAttention` with `eager_attention_forward`: multi-head self-attention, no mask.
+    /// `CLIPAttention` with `eager_attention_forward`: multi-head self-attention, no mask. The core
+    /// is the course's Part 1 `ScaledDotProductAttention` (transformers multiplies the scores by
+    /// `D^-½` where it divides by `√D`: the same up to rounding, and exactly the same for D = 64).
     final class Attention {
         let numHeads: Int
-        let scale: Float
         let queryProjection: Linear       // q_proj
         let keyProjection: Linear         // k_proj
         let valueProjection: Linear       // v_proj
@@ -144,7 +146,6 @@ private enum Vision {
         init(_ weights: Weights, _ config: CLIPVisionConfig) throws {
             let C = config.hiddenSize
             numHeads = config.numAttentionHeads
-            scale = Float(pow(Double(config.headDim), -0.5))
             queryProjection = try weights.linear("q_proj.", C, C)
             keyProjection = try weights.linear("k_proj.", C, C)
             valueProjection = try weights.linear("v_proj.", C, C)
@@ -159,9 +160,9 @@ private enum Vision {
             let q = queryProjection(x).reshaped(B, T, H, D).transposed(1, 2)   // [B, H, T, D]
             let k = keyProjection(x).reshaped(B, T, H, D).transposed(1, 2)     // [B, H, T, D]
             let v = valueProjection(x).reshaped(B, T, H, D).transposed(1, 2)   // [B, H, T, D]
-            let scores = q.matmul(k.transposed()) * scale                      // [B, H, T, T]
-            let weights = scores.softmax()                                     // [B, H, T, T]
-            let context = weights.matmul(v)                                    // [B, H, T, D]
+            // softmax(q·kᵀ/√D)·v for every head at once; no mask: every token sees every token.
+            let (context, weights) = ScaledDotProductAttention.attention(q: q, k: k, v: v, mask: nil)
+                                                                               // [B, H, T, D], [B, H, T, T]
             let merged = context.transposed(1, 2).reshaped(B, T, C)            // [B, T, C]
             return (outProjection(merged), weights)
         }

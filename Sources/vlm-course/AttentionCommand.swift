@@ -44,10 +44,9 @@ extension VLMCourse {
                                                    head: try headSelection(count: clip.config.numAttentionHeads))
                     print(AttentionText.render(summary), terminator: "")
                 }
-            } catch let error as ExitCode {
-                throw error
             } catch {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                var standardError = StandardError()
+                print("vlm-course: \(error)", to: &standardError)
                 throw ExitCode(2)
             }
         }

@@ -6,6 +6,9 @@ struct VLMCourse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vlm-course",
         abstract: "Learn how attention differs in LLMs, ViTs and vision-language models, and grade your code.",
-        subcommands: [Attention.self]
+        subcommands: [MapCommand.self, LessonsCommand.self, ShowCommand.self, InterviewCommand.self,
+                      Check.self, Watch.self, Hint.self, Solution.self, Reset.self, Dev.self, RunCheck.self,
+                      Attention.self],
+        defaultSubcommand: MapCommand.self
     )
 }

@@ -32,3 +32,19 @@ public func maxAbsDifference(_ a: Tensor, _ b: Tensor) -> Float {
     guard a.shape == b.shape else { return .infinity }
     return zip(a.scalars, b.scalars).map { abs($0 - $1) }.max() ?? 0
 }
+
+/// Executables built next to the running test bundle (`.build/debug/…`).
+public enum BuiltProducts {
+    public static let directory: URL = {
+        let bundleFolder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        if FileManager.default.fileExists(atPath: bundleFolder.appendingPathComponent("vlm-course").path) {
+            return bundleFolder
+        }
+        return packageRoot.appendingPathComponent(".build/debug")
+    }()
+
+    /// The package's root folder (the one holding `Package.swift`).
+    public static let packageRoot: URL = Fixtures.directory.deletingLastPathComponent().deletingLastPathComponent()
+
+    public static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+}

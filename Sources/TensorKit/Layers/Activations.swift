@@ -25,6 +25,11 @@ public final class GELU: Layer {
 public final class QuickGELU: Layer {
     public init() {}
     public func callAsFunction(_ x: Tensor) -> Tensor {
-        x.mapLanes { v in v / (1 + FastMath.exp(-1.702 * v)) }
+        x.mapLanes(Kernel.self)
+    }
+
+    private enum Kernel: LaneKernel {
+        @inline(__always)
+        static func apply(_ v: FastMath.Lanes) -> FastMath.Lanes { v / (1 + FastMath.exp(-1.702 * v)) }
     }
 }

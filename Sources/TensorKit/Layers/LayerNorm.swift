@@ -27,18 +27,24 @@ public final class LayerNorm: Layer {
         let c = x.contiguous(), g = weight.contiguous(), b = bias.contiguous()
         let rows = c.count / Swift.max(C, 1)
         let storage = TensorStorage(count: c.count) { out in
+            guard let dst = out.baseAddress else { return }
             let src = c.storage.base + c.offset, gp = g.storage.base + g.offset, bp = b.storage.base + b.offset
-            for r in 0..<rows {
-                let row = src + r * C
-                var mean = 0.0, squares = 0.0
-                for j in 0..<C { mean += Double(row[j]) }
-                mean /= Double(C)
-                for j in 0..<C { let d = Double(row[j]) - mean; squares += d * d }
-                let inv = Float(1 / (squares / Double(C) + Double(eps)).squareRoot())
-                let m = Float(mean)
-                for j in 0..<C { out[r * C + j] = (row[j] - m) * inv * gp[j] + bp[j] }
+            Parallel.forEachChunk(rows, minimumPerChunk: 65_536 / Swift.max(C, 1)) { range in
+                for r in range { normalizeRow(src + r * C, dst + r * C, C, gp, bp) }
             }
         }
         return Tensor(storage: storage, shape: x.shape)
+    }
+
+    /// One row: mean and biased variance accumulated in Double, then `(x − mean) · inv · γ + β`.
+    private func normalizeRow(_ row: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ C: Int,
+                              _ gamma: UnsafePointer<Float>, _ beta: UnsafePointer<Float>) {
+        var mean = 0.0, squares = 0.0
+        for j in 0..<C { mean += Double(row[j]) }
+        mean /= Double(C)
+        for j in 0..<C { let d = Double(row[j]) - mean; squares += d * d }
+        let inv = Float(1 / (squares / Double(C) + Double(eps)).squareRoot())
+        let m = Float(mean)
+        for j in 0..<C { out[j] = (row[j] - m) * inv * gamma[j] + beta[j] }
     }
 }

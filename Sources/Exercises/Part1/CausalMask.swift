@@ -1,0 +1,17 @@
+import Contracts
+import TensorKit
+
+/// Part 1 — the causal (lower-triangular) attention mask of an LLM.
+///
+/// `mask[i, j] = true` (masked: cannot attend) exactly when `j > i`, so token `i` sees itself and
+/// every earlier token. Shape `[T, T]`.
+public enum CausalMask: CausalMaskBuilder {
+    // ANCHOR: causal-mask
+    public static func causalMask(seqLen: Int) -> Mask {
+        // TODO: Build a [seqLen, seqLen] mask with `true` strictly above the diagonal
+        // (positions a token cannot attend to: the future).
+        // Hint: `Mask.upperTriangle(rows, cols, diagonal: 1)` is `torch.triu(..., diagonal=1)`.
+        todo("causal-mask")
+    }
+    // ANCHOR_END: causal-mask
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// The folder holding the course: `Package.swift` next to `Sources/Exercises`.
+public struct CourseRoot: Sendable {
+    public let url: URL
+
+    public init(_ url: URL) { self.url = url.standardizedFileURL }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case notFound(String)
+        case badOverride(String)
+        public var description: String {
+            switch self {
+            case .notFound(let start):
+                "no course found in \(start) or its parents (looking for Package.swift next to Sources/Exercises); "
+                    + "run vlm-course inside your course folder, or set VLM_COURSE_ROOT"
+            case .badOverride(let path):
+                "VLM_COURSE_ROOT is \(path), which holds no Package.swift and Sources/Exercises; fix or unset it"
+            }
+        }
+    }
+
+    /// `VLM_COURSE_ROOT` if set, else the current directory or the nearest parent that is a course.
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> CourseRoot {
+        if let override = environment["VLM_COURSE_ROOT"], !override.isEmpty {
+            let url = URL(fileURLWithPath: override)
+            guard isCourse(url) else { throw Failure.badOverride(override) }
+            return CourseRoot(url)
+        }
+        let start = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        var candidate = start
+        while true {
+            if isCourse(candidate) { return CourseRoot(candidate) }
+            let parent = candidate.deletingLastPathComponent()
+            if parent.path == candidate.path { throw Failure.notFound(start.path) }
+            candidate = parent
+        }
+    }
+
+    static func isCourse(_ url: URL) -> Bool {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        return fm.fileExists(atPath: url.appendingPathComponent("Package.swift").path)
+            && fm.fileExists(atPath: url.appendingPathComponent("Sources/Exercises").path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }
+
+    public func file(_ relative: String) -> URL { url.appendingPathComponent(relative) }
+    public var fixtures: URL { file("Tests/Fixtures") }
+    public var stateDirectory: URL { file(".vlm-course") }
+    /// The course binary as `swift build` leaves it.
+    public var builtBinary: URL { file(".build/debug/vlm-course") }
+
+    /// `Sources/Exercises/Part1/X.swift` → `Sources/Solutions/Part1/X.swift` / `Stubs/Part1/X.swift`.
+    public func solutionFile(_ exerciseFile: String) -> URL {
+        file(exerciseFile.replacingOccurrences(of: "Sources/Exercises/", with: "Sources/Solutions/"))
+    }
+
+    public func stubFile(_ exerciseFile: String) -> URL {
+        file(exerciseFile.replacingOccurrences(of: "Sources/Exercises/", with: "Stubs/"))
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The fast path of `check`: compiles only the learner's exercise files, with `swiftc` in one job,
+/// into a small check runner linked against the objects a previous `swift build` left for
+/// TensorKit, Contracts, Solutions and Grader. It skips SwiftPM's fixed cost and the relink of the
+/// whole CLI (see `scripts/measure-check-loop`).
+///
+/// Used only while those objects are newer than their sources; otherwise `CourseBuild` (SwiftPM)
+/// runs, which also brings them up to date for next time.
+public enum DirectBuild {
+    static let libraries = ["TensorKit", "Contracts", "Solutions", "Grader"]
+
+    /// The runner's `main.swift`: it is compiled in the same module as the learner's files, so it
+    /// names their types directly.
+    static let runnerMain = """
+        import Contracts
+        import Grader
+
+        CheckChild.runFromCommandLine(Array(CommandLine.arguments.dropFirst()), learner: Implementations(
+            causalMask: CausalMask.self, attention: ScaledDotProductAttention.self, patchEmbedding: PatchEmbedding.self,
+            vitAttention: ViTAttention.self, vlmMask: VLMMask.self, visionProjection: VisionProjection.self,
+            vlmAttention: VLMAttention.self))
+
+        """
+
+    /// Builds the runner; `nil` when the prebuilt objects are missing or stale.
+    public static func run(_ root: CourseRoot) -> (outcome: BuildOutcome, runner: String)? {
+        let products = root.file(".build/debug")
+        guard libraries.allSatisfy({ isCurrent($0, root: root, products: products) }) else { return nil }
+        let folder = root.file(".build/vlm-course-check")
+        let main = folder.appendingPathComponent("main.swift"), runner = folder.appendingPathComponent("runner")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            if (try? String(contentsOf: main, encoding: .utf8)) != runnerMain {
+                try runnerMain.write(to: main, atomically: true, encoding: .utf8)
+            }
+        } catch {
+            return nil
+        }
+        let objects = libraries.flatMap { files(in: products.appendingPathComponent("\($0).build"), suffix: ".o") }
+        let sources = files(in: root.file("Sources/Exercises"), suffix: ".swift").sorted()
+        let arguments = ["swiftc", "-Onone", "-wmo", "-swift-version", "6", "-module-name", "LearnerCheck",
+                         "-I", products.appendingPathComponent("Modules").path,
+                         "-Xcc", "-fmodule-map-file=" + root.file("Sources/COpenBLAS/module.modulemap").path]
+            + sources + [main.path] + objects + ["-lopenblas", "-use-ld=lld", "-o", runner.path]
+        // One argument per line, for scripts/measure-check-loop and for anyone debugging the fast path.
+        try? arguments.joined(separator: "\n").write(to: folder.appendingPathComponent("build-command.txt"),
+                                                     atomically: true, encoding: .utf8)
+        guard let outcome = try? ChildProcess.run("/usr/bin/env", arguments, environment: ProcessInfo.processInfo.environment,
+                                                  timeout: 300, outputCap: 262_144) else { return nil }
+        guard outcome.termination == .exited(0) else {
+            return (BuildOutcome(status: .failed, errors: CourseBuild.errors(in: outcome.stdout + outcome.stderr, root: root)),
+                    runner.path)
+        }
+        return (BuildOutcome(status: .succeeded), runner.path)
+    }
+
+    /// The library's objects exist and none of its sources is newer than its newest object.
+    private static func isCurrent(_ library: String, root: CourseRoot, products: URL) -> Bool {
+        let objects = files(in: products.appendingPathComponent("\(library).build"), suffix: ".o")
+        guard !objects.isEmpty else { return false }
+        let built = objects.compactMap(modified).max() ?? .distantPast
+        let edited = files(in: root.file("Sources/\(library)"), suffix: ".swift").compactMap(modified).max() ?? .distantFuture
+        return edited <= built
+    }
+
+    private static func modified(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+
+    private static func files(in folder: URL, suffix: String) -> [String] {
+        let folder = folder.resolvingSymlinksInPath()
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(suffix) }
+            .map { folder.appendingPathComponent($0).path }
+    }
+}

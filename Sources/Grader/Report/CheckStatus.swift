@@ -1,0 +1,24 @@
+/// The outcome of one check, or of a whole piece.
+///
+/// - `pass`: every check held.
+/// - `fail`: the code ran and some check did not hold.
+/// - `todo`: the piece still calls `todo(…)`.
+/// - `crash`: the learner's process stopped on a trap, a signal or a bad exit status.
+/// - `timeout`: the process did not finish within the time limit and was killed.
+public enum CheckStatus: String, Codable, Sendable, CaseIterable {
+    case pass, fail, todo, crash, timeout
+}
+
+/// One named check's result, e.g. `("masked positions are exactly 0", .fail, "…")`.
+public struct CheckResult: Codable, Sendable, Equatable {
+    public let name: String
+    public let status: CheckStatus
+    /// Evidence for a failure (empty when the check passed).
+    public let message: String
+
+    public init(name: String, status: CheckStatus, message: String = "") {
+        self.name = name
+        self.status = status
+        self.message = message
+    }
+}

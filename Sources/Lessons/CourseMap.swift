@@ -1,0 +1,38 @@
+/// The course at a glance: the six lessons, each lesson's exercises with a done mark, and
+/// where to continue.
+public enum CourseMap {
+    /// The map for `lessons` given `progress` (exercise id → done).
+    public static func lines(lessons: [Lesson], progress: [String: Bool]) -> [StyledLine] {
+        var lines: [StyledLine] = [[Span("vlm-course: attention in LLMs, ViTs and vision-language models", .bold)], []]
+        for lesson in lessons {
+            let kind = lesson.exerciseIDs.isEmpty ? "  (reading)" : ""
+            lines.append([Span(pad(" \(lesson.number)", to: 4)), Span(lesson.title, .bold), Span(kind, .dim)])
+            for id in lesson.exerciseIDs {
+                let done = progress[id] == true
+                lines.append([Span("      "), done ? Span("✓", .green) : Span("○", .dim), Span(" " + id)])
+            }
+        }
+        let allIDs = lessons.flatMap(\.exerciseIDs)
+        let doneCount = allIDs.filter { progress[$0] == true }.count
+        lines += [[], [Span("\(doneCount) of \(allIDs.count) exercises done.")]]
+        lines += continuation(lessons: lessons, progress: progress)
+        return lines
+    }
+
+    private static func continuation(lessons: [Lesson], progress: [String: Bool]) -> [StyledLine] {
+        for lesson in lessons {
+            guard let id = lesson.exerciseIDs.first(where: { progress[$0] != true }) else { continue }
+            let path = CourseOutline.exercise(id)?.path ?? "Sources/Exercises"
+            return [
+                [Span("Continue with lesson \(lesson.number), exercise ", .bold), Span(id, [.bold, .cyan]), Span(":")],
+                [Span("  read    "), Span("vlm-course show \(lesson.number)", .cyan)],
+                [Span("  write   "), Span(path, .cyan)],
+            ]
+        }
+        return [[Span("Every exercise is done. Practise explaining it: "), Span("vlm-course interview --quiz", .cyan)]]
+    }
+
+    private static func pad(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(width - text.count, 0))
+    }
+}

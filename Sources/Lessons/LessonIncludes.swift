@@ -1,0 +1,56 @@
+import Demos
+
+/// Fills exercise and cell fences with the code they point at, and runs cells on request.
+///
+/// An exercise's code comes from its stub (`CourseOutline.exercises`), a cell's from its file in
+/// `Sources/Demos`; both between `// ANCHOR: <id>` and `// ANCHOR_END: <id>`. When the code
+/// cannot be found, the fence shows one `(code not found: …)` line instead.
+public enum LessonIncludes {
+    /// `lesson` with included code, and cell output when `runCells` is true.
+    public static func resolve(_ lesson: Lesson, root: CourseFolder, runCells: Bool) -> Lesson {
+        var resolved = lesson
+        resolved.blocks = lesson.blocks.map { resolve($0, root: root, runCells: runCells) }
+        return resolved
+    }
+
+    private static func resolve(_ block: Block, root: CourseFolder, runCells: Bool) -> Block {
+        switch block {
+        case .code(let code):
+            return .code(resolve(code, root: root, runCells: runCells))
+        case .list(let ordered, let start, let items):
+            let resolvedItems = items.map { $0.map { resolve($0, root: root, runCells: runCells) } }
+            return .list(ordered: ordered, start: start, items: resolvedItems)
+        case .blockQuote(let children):
+            return .blockQuote(children.map { resolve($0, root: root, runCells: runCells) })
+        case .heading, .paragraph, .thematicBreak, .html:
+            return block
+        }
+    }
+
+    private static func resolve(_ code: CodeBlock, root: CourseFolder, runCells: Bool) -> CodeBlock {
+        var resolved = code
+        switch code.role {
+        case .exercise(let id):
+            guard let exercise = CourseOutline.exercise(id) else {
+                resolved.body = "(code not found: no exercise named \(id))\n"
+                return resolved
+            }
+            resolved.origin = exercise.path
+            resolved.body = included(id, path: exercise.path, root: root)
+        case .cell(let id):
+            guard let cell = DemoCells.cell(id) else {
+                resolved.body = "(code not found: no demo cell named \(id))\n"
+                return resolved
+            }
+            resolved.body = included(id, path: cell.sourcePath, root: root)
+            if runCells { resolved.output = cell.run() }
+        case .listing, .math, .table:
+            break
+        }
+        return resolved
+    }
+
+    private static func included(_ id: String, path: String, root: CourseFolder) -> String {
+        AnchoredSource.region(id, inFile: root.path(path)) ?? "(code not found: \(path), anchor \(id))\n"
+    }
+}

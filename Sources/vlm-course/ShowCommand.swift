@@ -1,0 +1,26 @@
+import ArgumentParser
+import Lessons
+
+extension VLMCourse {
+    /// `vlm-course show N`: one lesson, with its demo cells run.
+    struct ShowCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show",
+            abstract: "Read a lesson; its demo cells run and their output appears inline."
+        )
+
+        @Argument(help: "The lesson: a number from 1 to 6 or a slug such as vit-basics.")
+        var lesson: String
+
+        @Flag(help: "Show the demo cells' code without running them.")
+        var noRun = false
+
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            try reportingCourseErrors { () throws(CourseError) in
+                try ReadingCommands.show(lesson, runCells: !noRun, display: output.display)
+            }
+        }
+    }
+}

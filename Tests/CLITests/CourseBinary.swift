@@ -1,0 +1,77 @@
+import Foundation
+
+/// Runs the built `vlm-course` executable, which SwiftPM puts next to the test bundle.
+///
+/// `swift test` compiles the executable's module but does not relink the binary, so build it
+/// first: `swift build --build-tests && swift test` (as CI does).
+struct CourseBinary {
+    /// Thrown when there is no binary to run.
+    struct NotBuilt: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "\(path) does not exist; run `swift build` before `swift test`" }
+    }
+
+    /// What one run produced.
+    struct Result: Equatable {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var executable: URL {
+        let besideBundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("vlm-course")
+        if FileManager.default.isExecutableFile(atPath: besideBundle.path) { return besideBundle }
+        return packageRoot.appendingPathComponent(".build/debug/vlm-course")
+    }
+
+    /// Runs `arguments` in `directory` with `environment` added to a clean one; stdin is `input`
+    /// (empty means end of input at once). `program` defaults to `vlm-course`.
+    static func run(_ arguments: [String], in directory: URL = packageRoot,
+                    environment: [String: String] = [:], input: String = "",
+                    executable program: URL = executable) throws -> Result {
+        guard FileManager.default.isExecutableFile(atPath: executable.path) else { throw NotBuilt(path: executable.path) }
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = ["PATH": "/usr/bin:/bin", "COLUMNS": "80"].merging(environment) { $1 }
+        let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let error = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      standardOutput: String(decoding: output, as: UTF8.self),
+                      standardError: String(decoding: error, as: UTF8.self))
+    }
+
+    /// A fresh course folder: `Package.swift`, links to the real `Sources`, and `lessons/` holding
+    /// `lessons` (file name → text), or a link to the real lessons when `lessons` is nil.
+    static func makeCourse(lessons: [String: String]? = nil) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vlm-course-cli-" + UUID().uuidString)
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "// swift-tools-version:6.0\n".write(to: folder.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        try manager.createSymbolicLink(at: folder.appendingPathComponent("Sources"),
+                                       withDestinationURL: packageRoot.appendingPathComponent("Sources"))
+        if let lessons {
+            try manager.createDirectory(at: folder.appendingPathComponent("lessons"), withIntermediateDirectories: true)
+            for (name, text) in lessons {
+                try text.write(to: folder.appendingPathComponent("lessons/" + name), atomically: true, encoding: .utf8)
+            }
+        } else {
+            try manager.createSymbolicLink(at: folder.appendingPathComponent("lessons"),
+                                           withDestinationURL: packageRoot.appendingPathComponent("lessons"))
+        }
+        return folder
+    }
+}

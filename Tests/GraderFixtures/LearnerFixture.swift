@@ -1,0 +1,38 @@
+import Contracts
+import Grader
+
+/// Learner submissions named after the outcome the grader must report for them. Each is the
+/// reference with one piece replaced by a faulty version from `FaultyPieces.swift`.
+enum LearnerFixture: String, CaseIterable {
+    case correct
+    case todo                                   // causal-mask still calls todo()
+    case wrongValues = "wrong-values"           // attention without the 1/√D scale
+    case wrongShape = "wrong-shape"             // attention returns the output transposed
+    case returnsScalars = "returns-scalars"     // attention returns two one-element tensors of rank 0
+    case traps                                  // causal-mask indexes out of range
+    case stackOverflow = "stack-overflow"       // causal-mask recurses forever
+    case hangs                                  // vlm-mask loops forever
+    case floodsOutput = "floods-output"         // vlm-mask prints megabytes, then answers correctly
+    case printsFakePassed = "prints-fake-passed"  // causal-mask prints "passed" everywhere, answers wrongly
+    case exitsEarly = "exits-early"             // causal-mask calls exit(0)
+    case wrongVLMMask = "wrong-vlm-mask"        // vlm-mask masks nothing; vlm-attention is correct
+
+    var implementations: Implementations {
+        var set = Reference.implementations
+        switch self {
+        case .correct: break
+        case .todo: set.causalMask = TodoCausalMask.self
+        case .wrongValues: set.attention = UnscaledAttention.self
+        case .wrongShape: set.attention = TransposedOutputAttention.self
+        case .returnsScalars: set.attention = ScalarAttention.self
+        case .traps: set.causalMask = OutOfRangeCausalMask.self
+        case .stackOverflow: set.causalMask = RecursiveCausalMask.self
+        case .hangs: set.vlmMask = LoopingVLMMask.self
+        case .floodsOutput: set.vlmMask = ChattyVLMMask.self
+        case .printsFakePassed: set.causalMask = FakePassCausalMask.self
+        case .exitsEarly: set.causalMask = ExitingCausalMask.self
+        case .wrongVLMMask: set.vlmMask = UnmaskedVLMMask.self
+        }
+        return set
+    }
+}

@@ -1,0 +1,62 @@
+import Demos
+import Foundation
+import Testing
+@testable import Lessons
+
+/// Checks the real `lessons/` folder against the course outline and the demo registry.
+@Suite struct LessonLintTests {
+    let lessons: [Lesson]
+
+    init() throws {
+        lessons = try LessonLibrary(root: CourseFolder(path: TestPaths.packageRoot)).lessons()
+    }
+
+    @Test func sixLessonsCoverTheNotebookPartsInOrder() {
+        #expect(lessons.map(\.number) == [1, 2, 3, 4, 5, 6])
+        #expect(lessons.map(\.title) == CourseOutline.parts.enumerated().map { "Part \($0.offset + 1): \($0.element)" })
+    }
+
+    @Test func everyExerciseIsTaughtByExactlyOneLessonOfItsPart() {
+        for exercise in CourseOutline.exercises {
+            let teachers = lessons.filter { $0.exerciseIDs.contains(exercise.id) }
+            #expect(teachers.map(\.number) == [exercise.part], "\(exercise.id) is taught by \(teachers.map(\.number))")
+            #expect(teachers.first?.exerciseIDs.filter { $0 == exercise.id }.count == 1)
+        }
+    }
+
+    @Test func lessonsNameOnlyKnownExercises() {
+        let known = Set(CourseOutline.exercises.map(\.id))
+        #expect(lessons.flatMap(\.exerciseIDs).filter { !known.contains($0) } == [])
+    }
+
+    @Test func everyStubThatExistsHasItsAnchor() {
+        for exercise in CourseOutline.exercises {
+            let path = TestPaths.packageRoot + "/" + exercise.path
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            #expect(AnchoredSource.region(exercise.id, inFile: path) != nil,
+                    "\(exercise.path) needs // ANCHOR: \(exercise.id) and // ANCHOR_END: \(exercise.id)")
+        }
+    }
+
+    @Test func everyCellALessonNamesIsRegisteredAndAnchored() {
+        for id in lessons.flatMap(\.cellIDs) {
+            let cell = DemoCells.cell(id)
+            #expect(cell != nil, "lesson names unknown cell \(id)")
+            if let cell {
+                #expect(AnchoredSource.region(id, inFile: TestPaths.packageRoot + "/" + cell.sourcePath) != nil,
+                        "no // ANCHOR: \(id) in \(cell.sourcePath)")
+            }
+        }
+    }
+
+    @Test func everyRegisteredCellIsShownOnce() {
+        let shown = lessons.flatMap(\.cellIDs)
+        #expect(shown.sorted() == DemoCells.ids.sorted())
+    }
+
+    @Test func interviewLessonHasFiveQuestions() throws {
+        let questions = InterviewQuestion.all(in: try #require(lessons.last))
+        #expect(questions.map(\.id) == ["Q1", "Q2", "Q3", "Q4", "Q5"])
+        #expect(questions.allSatisfy { !$0.answer.isEmpty })
+    }
+}
