@@ -34,7 +34,8 @@ let package = Package(
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Images", dependencies: ["CPNG", "CJPEG"], exclude: readme),
-        .target(name: "Models", dependencies: ["Images", "Solutions", "TensorKit"], exclude: readme + ["DINOv2/README.md"]),
+        .target(name: "Models", dependencies: ["COpenBLAS", "Images", "Solutions", "TensorKit"],
+                exclude: readme + ["DINOv2/README.md"]),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [

@@ -51,14 +51,13 @@ final class DINOv2Block {
 
     /// `x: [B, T, C]` → (the block's output `[B, T, C]`, attention probabilities `[B, H, T, T]`).
     func callAsFunction(_ x: Tensor) -> (output: Tensor, attention: Tensor) {
-        let (B, T, C) = (x.dim(0), x.dim(1), x.dim(2))
-        let (H, D) = (headCount, C / headCount)
         let h = norm1(x)
-        let qkv = RowKernels.projection(h, queryKeyValue).reshaped(B, T, 3, H, D)          // [B, T, 3, H, D]
-        func heads(_ i: Int) -> Tensor { qkv.select(2, i).permuted(0, 2, 1, 3) }            // [B, H, T, D]
-        let (q, k, v) = (heads(0), heads(1), heads(2))                                     // q already ·1/√D
-        let attention = q.matmul(k.transposed()).softmax()                                 // [B, H, T, T]
-        let context = attention.matmul(v).permuted(0, 2, 1, 3).reshaped(B, T, C)           // [B, T, C]
+        let qkv = RowKernels.projection(h, queryKeyValue)                                  // [B, T, 3C], q ·1/√D
+        // softmax(q·kᵀ)·v per head: FusedAttention computes exactly what these views would,
+        //   q, k, v = qkv.reshaped(B, T, 3, H, D).select(2, i).permuted(0, 2, 1, 3)     [B, H, T, D]
+        //   attention = q.matmul(k.transposed()).softmax()                             [B, H, T, T]
+        //   context = attention.matmul(v).permuted(0, 2, 1, 3).reshaped(B, T, C)        [B, T, C]
+        let (context, attention) = FusedAttention.apply(qkv, heads: headCount)                        // [B, T, C], [B, H, T, T]
         let a = RowKernels.residual(context, dense, gamma: layerScale1, plus: x)           // [B, T, C]
         let m = RowKernels.projectionGELU(norm2(a), fc1)                                   // [B, T, M]
         return (RowKernels.residual(m, fc2, gamma: layerScale2, plus: a), attention)       // [B, T, C]
