@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // The module graph (arrows point at dependencies):
 //   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS
-//              → Exercises → Contracts            Lessons → Ccmark, Demos → TensorKit
+//              → Exercises → Contracts            Lessons → Ccmark, Demos → Figures, Solutions
+//              → Figures → Solutions, CCairo (Cairo for PNG figures)
 //              → Models → Solutions, Images → CPNG, CJPEG       vlm-bench → Models
 // Exercises (learner code) never depends on Solutions.
 import PackageDescription
@@ -22,24 +23,26 @@ let package = Package(
         // MARK: - C libraries from Debian -dev packages
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
 
         // MARK: - Libraries
         .target(name: "TensorKit", dependencies: ["COpenBLAS"], exclude: readme),
         .target(name: "Lessons", dependencies: ["Ccmark", "Demos"], exclude: readme),
-        .target(name: "Demos", dependencies: ["TensorKit"], exclude: readme),
+        .target(name: "Demos", dependencies: ["Figures", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Contracts", dependencies: ["TensorKit"], exclude: readme),
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
+        .target(name: "Figures", dependencies: ["CCairo", "Contracts", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Images", dependencies: ["CPNG", "CJPEG"], exclude: readme),
         .target(name: "Models", dependencies: ["COpenBLAS", "Images", "Solutions", "TensorKit"],
                 exclude: readme + ["DINOv2/README.md"]),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
-            "Demos", "Exercises", "Grader", "Lessons", "Models", "TensorKit",
+            "Demos", "Exercises", "Figures", "Grader", "Lessons", "Models", "Solutions", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vlm-bench", dependencies: [
@@ -55,6 +58,8 @@ let package = Package(
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "Solutions", "TensorKit", "TestSupport"],
+                    exclude: ["Goldens"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "TensorKit", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "TensorKit", "TestSupport"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "TensorKit"], exclude: ["Fixtures", "Goldens"]),

@@ -1,13 +1,42 @@
+import Figures
+import Foundation
+import TensorKit
+
 /// The text a demo cell prints; `print` mirrors Swift's `print` with one line per call.
 public struct CellOutput: Sendable {
     /// Everything printed so far.
     public private(set) var text = ""
+    /// Whether figures may use colour escapes (the lesson is shown in colour on a terminal).
+    public let color: Bool
+    /// Columns available to the cell's output.
+    public let width: Int
 
-    /// Empty output.
-    public init() {}
+    /// Empty output for a display of `width` columns, in colour or not.
+    public init(color: Bool = false, width: Int = 80) {
+        self.color = color
+        self.width = width
+    }
 
     /// Appends the items separated by spaces, then a newline.
     public mutating func print(_ items: Any..., separator: String = " ") {
         text += items.map { "\($0)" }.joined(separator: separator) + "\n"
+    }
+
+    /// Draws `figure` as a terminal heatmap (colour half blocks, or the plain ramp), then its notes.
+    /// Colour depth follows `COLORTERM` (24-bit when it says so, else 256 colours).
+    public mutating func show(_ figure: Figure) {
+        let depth = TerminalStyle.detect(plain: false, environment: ProcessInfo.processInfo.environment,
+                                         isTerminal: true, terminalColumns: width).colors
+        text += figure.terminalText(style: TerminalStyle(colors: color ? depth : .plain, width: width))
+        if !text.hasSuffix("\n") { text += "\n" }
+    }
+}
+
+extension Tensor {
+    /// A 2-D tensor's rows, for the figure builders.
+    var rows: [[Float]] {
+        precondition(rank == 2, "rows: expected a 2-D tensor, got shape \(shape)")
+        let values = scalars
+        return (0..<dim(0)).map { Array(values[($0 * dim(1))..<(($0 + 1) * dim(1))]) }
     }
 }

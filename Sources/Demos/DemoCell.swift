@@ -1,3 +1,5 @@
+import Solutions
+
 /// A runnable demo shown in a lesson: ` ```swift cell=<id> `.
 public struct DemoCell: Sendable {
     /// The id lessons use, `partN.name`.
@@ -16,9 +18,11 @@ public struct DemoCell: Sendable {
     /// The cell's file relative to the course root, e.g. `Sources/Demos/Part1Cells.swift`.
     public var sourcePath: String { "Sources/" + fileID }
 
-    /// Runs the cell and returns what it printed.
-    public func run() -> String {
-        var output = CellOutput()
+    /// Runs the cell and returns what it printed; figures fit `width` columns and use colour when
+    /// `color` is true.
+    public func run(color: Bool = false, width: Int = 80) -> String {
+        Reference.activate()  // cells run the reference solutions, which call each other through `Pieces`
+        var output = CellOutput(color: color, width: width)
         body(&output)
         return output.text
     }

@@ -6,28 +6,37 @@ import Demos
 /// `Sources/Demos`; both between `// ANCHOR: <id>` and `// ANCHOR_END: <id>`. When the code
 /// cannot be found, the fence shows one `(code not found: …)` line instead.
 public enum LessonIncludes {
-    /// `lesson` with included code, and cell output when `runCells` is true.
-    public static func resolve(_ lesson: Lesson, root: CourseFolder, runCells: Bool) -> Lesson {
+    /// `lesson` with included code, and cell output when `runCells` is true (figures drawn for a
+    /// display `width` columns wide, in colour when `color` is true).
+    public static func resolve(_ lesson: Lesson, root: CourseFolder, runCells: Bool,
+                               color: Bool = false, width: Int = 80) -> Lesson {
+        let cellDisplay = runCells ? CellDisplay(color: color, width: width) : nil
         var resolved = lesson
-        resolved.blocks = lesson.blocks.map { resolve($0, root: root, runCells: runCells) }
+        resolved.blocks = lesson.blocks.map { resolve($0, root: root, cells: cellDisplay) }
         return resolved
     }
 
-    private static func resolve(_ block: Block, root: CourseFolder, runCells: Bool) -> Block {
+    /// How cells draw their output; `nil` means cells are not run.
+    private struct CellDisplay {
+        let color: Bool
+        let width: Int
+    }
+
+    private static func resolve(_ block: Block, root: CourseFolder, cells: CellDisplay?) -> Block {
         switch block {
         case .code(let code):
-            return .code(resolve(code, root: root, runCells: runCells))
+            return .code(resolve(code, root: root, cells: cells))
         case .list(let ordered, let start, let items):
-            let resolvedItems = items.map { $0.map { resolve($0, root: root, runCells: runCells) } }
+            let resolvedItems = items.map { $0.map { resolve($0, root: root, cells: cells) } }
             return .list(ordered: ordered, start: start, items: resolvedItems)
         case .blockQuote(let children):
-            return .blockQuote(children.map { resolve($0, root: root, runCells: runCells) })
+            return .blockQuote(children.map { resolve($0, root: root, cells: cells) })
         case .heading, .paragraph, .thematicBreak, .html:
             return block
         }
     }
 
-    private static func resolve(_ code: CodeBlock, root: CourseFolder, runCells: Bool) -> CodeBlock {
+    private static func resolve(_ code: CodeBlock, root: CourseFolder, cells: CellDisplay?) -> CodeBlock {
         var resolved = code
         switch code.role {
         case .exercise(let id):
@@ -43,7 +52,10 @@ public enum LessonIncludes {
                 return resolved
             }
             resolved.body = included(id, path: cell.sourcePath, root: root)
-            if runCells { resolved.output = cell.run() }
+            if let cells {
+                // Cell output is indented by four columns under the code box.
+                resolved.output = cell.run(color: cells.color, width: max(cells.width - 4, 40))
+            }
         case .listing, .math, .table:
             break
         }

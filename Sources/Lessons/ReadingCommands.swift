@@ -26,7 +26,8 @@ public enum ReadingCommands {
     public static func show(_ selector: String, runCells: Bool, display: Display) throws(CourseError) {
         let root = try CourseFolder.locate()
         let library = try LessonLibrary(root: root)
-        let lesson = LessonIncludes.resolve(try library.lesson(library.entry(selector)), root: root, runCells: runCells)
+        let lesson = LessonIncludes.resolve(try library.lesson(library.entry(selector)), root: root, runCells: runCells,
+                                            color: display.color, width: display.width)
         display.present(display.text(display.renderer.lines(for: lesson.blocks)))
     }
 

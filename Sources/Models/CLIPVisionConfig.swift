@@ -101,6 +101,10 @@ extension CLIPVisionConfig {
                   numAttentionHeads: try integer("num_attention_heads"),
                   numChannels: try integer("num_channels", default: 3), imageSize: try integer("image_size"),
                   patchSize: try integer("patch_size"), hiddenAct: act, layerNormEps: Float(eps))
+        guard patchSize <= imageSize else {
+            throw CLIPCheckpointError.invalidConfigValue(
+                file: file, key: "patch_size", reason: "(\(patchSize)) must not exceed image_size (\(imageSize))")
+        }
         guard hiddenSize % numAttentionHeads == 0 else {
             throw CLIPCheckpointError.invalidConfigValue(
                 file: file, key: "num_attention_heads",

@@ -170,7 +170,7 @@ private enum Vision {
 
     // MARK: - MLP
 
-    /// `CLIPMLP`: `fc2(act(fc1(x)))`, `[B, T, C] → [B, T, 4C] → [B, T, C]`.
+    /// `CLIPMLP`: `fc2(act(fc1(x)))`, `[B, T, C] → [B, T, F] → [B, T, C]` (F = `intermediate_size`, 4C in ViT-B).
     final class MLP {
         let fc1: Linear
         let activation: any Layer

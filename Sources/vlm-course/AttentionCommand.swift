@@ -1,4 +1,5 @@
 import ArgumentParser
+import Figures
 import Foundation
 import Images
 import Models
@@ -32,11 +33,19 @@ extension VLMCourse {
         @Flag(help: "Print last_hidden_state, pooler_output and every layer's attentions as JSON.")
         var json = false
 
+        @Option(help: "Also write a PNG figure: DINOv2, the class token's maps per head and layer; CLIP, the notebook's Part 4 figure (six layers, mean over heads).")
+        var png: String?
+
         func run() throws {
             guard let model else { return try runDINOv2() }
             do {
                 let clip = try CLIPVisionModel(directory: URL(fileURLWithPath: model))
                 let output = clip(try pixelValues(for: clip))
+                if let png {
+                    try Figure.clipLayers(layerAttentions: output.attentions).writePNG(to: png)
+                    var standardError = StandardError()
+                    print("Wrote \(png)", to: &standardError)
+                }
                 if json {
                     output.writeJSON { FileHandle.standardOutput.write(Data($0.utf8)) }
                 } else {
@@ -58,6 +67,9 @@ extension VLMCourse {
             case (.some, .some):
                 throw ValidationError("give --image or --pixels, not both")
             case (.some(let path), nil):
+                guard clip.config.numChannels == 3 else {
+                    throw ValidationError("this model takes \(clip.config.numChannels) channels, not RGB; use --pixels")
+                }
                 return processor(try RGBImage(contentsOf: URL(fileURLWithPath: path)))
             case (nil, .some(let path)):
                 let values = try SafeTensorsFile(contentsOf: URL(fileURLWithPath: path)).tensor("pixel_values")
@@ -66,6 +78,9 @@ extension VLMCourse {
                 }
                 return values
             case (nil, nil):
+                guard clip.config.numChannels == 3 else {
+                    throw ValidationError("this model takes \(clip.config.numChannels) channels, not RGB; use --pixels")
+                }
                 return processor(RGBImage.notebookGradient())
             }
         }

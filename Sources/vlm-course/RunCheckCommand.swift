@@ -1,3 +1,4 @@
+import Solutions
 import ArgumentParser
 import Contracts
 import Foundation

@@ -19,12 +19,17 @@ import TestSupport
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: cacheModel.path), "run scripts/setup to fetch DINOv2"))
     func byDefaultDINOv2ShowsTheClassTokensAttentionOnAPhoto() throws {
-        let run = try CourseBinary.run(["attention"])
+        let png = FileManager.default.temporaryDirectory.appendingPathComponent("dinov2-\(UUID().uuidString).png")
+        defer { try? FileManager.default.removeItem(at: png) }
+        let run = try CourseBinary.run(["attention", "--png", png.path])
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.hasPrefix("DINOv2 ViT-S/14 on coffee.png, 224×224: 16×16 patches of 14 px, 257 tokens"))
         for title in ["photo", "mean of heads", "head 5", "layer 0", "layer 11"] {
             #expect(run.standardOutput.contains(title))
         }
+        #expect(run.standardError == "Wrote \(png.path)\n")
+        let bytes = try Data(contentsOf: png)
+        #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
     }
 
     @Test func dinov2SizeMustBeAMultipleOf14() throws {
@@ -77,6 +82,19 @@ import TestSupport
         #expect(run.standardError.hasPrefix("vlm-course: "))
         #expect(run.standardError.contains(message))
         #expect(run.standardError.split(separator: "\n").count == 1)
+    }
+
+    @Test func pngIsTheNotebooksLayerFigure() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vlm-attention-\(UUID().uuidString).png")
+        defer { try? FileManager.default.removeItem(at: path) }
+        let run = try CourseBinary.run(["attention", "--model", Self.tiny, "--png", path.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError == "Wrote \(path.path)\n")
+        let bytes = [UInt8](try Data(contentsOf: path))
+        #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        // IHDR: width and height (big-endian) at bytes 16..<24; 14 × 10 inches at 100 dpi.
+        let be = { (i: Int) in bytes[i..<(i + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        #expect((be(16), be(20)) == (1400, 1000))
     }
 
     @Test func aMissingCheckpointNamesTheFile() throws {

@@ -1,4 +1,5 @@
 import Contracts
+import Solutions
 import Grader
 
 /// Learner submissions named after the outcome the grader must report for them. Each is the

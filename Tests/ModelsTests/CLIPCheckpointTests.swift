@@ -135,6 +135,16 @@ import Testing
         try JSONSerialization.data(withJSONObject: json).write(to: url)
         let error = #expect(throws: CLIPCheckpointError.self) { try CLIPVisionConfig(contentsOf: url) }
         #expect(error?.description.contains("'hidden_act'") == true)
+        json["hidden_act"] = "quick_gelu"
+        json["patch_size"] = 29
+        try JSONSerialization.data(withJSONObject: json).write(to: url)
+        let tooLarge = #expect(throws: CLIPCheckpointError.self) { try CLIPVisionConfig(contentsOf: url) }
+        #expect(tooLarge?.description.contains("'patch_size'") == true)
+        json["patch_size"] = 7
+        json["num_attention_heads"] = 3
+        try JSONSerialization.data(withJSONObject: json).write(to: url)
+        let indivisible = #expect(throws: CLIPCheckpointError.self) { try CLIPVisionConfig(contentsOf: url) }
+        #expect(indivisible?.description.contains("must divide hidden_size (40)") == true)
         try Data("not json".utf8).write(to: url)
         #expect(throws: CLIPCheckpointError.notJSONObject(file: url.path)) { try CLIPVisionConfig(contentsOf: url) }
     }

@@ -37,7 +37,7 @@ public enum DirectBuild {
         } catch {
             return nil
         }
-        let objects = libraries.flatMap { files(in: products.appendingPathComponent("\($0).build"), suffix: ".o") }
+        let objects = libraries.flatMap { objectFiles(of: $0, products: products) ?? [] }
         let sources = files(in: root.file("Sources/Exercises"), suffix: ".swift").sorted()
         let arguments = ["swiftc", "-Onone", "-wmo", "-swift-version", "6", "-module-name", "LearnerCheck",
                          "-I", products.appendingPathComponent("Modules").path,
@@ -57,11 +57,21 @@ public enum DirectBuild {
 
     /// The library's objects exist and none of its sources is newer than its newest object.
     private static func isCurrent(_ library: String, root: CourseRoot, products: URL) -> Bool {
-        let objects = files(in: products.appendingPathComponent("\(library).build"), suffix: ".o")
-        guard !objects.isEmpty else { return false }
+        guard let objects = objectFiles(of: library, products: products), !objects.isEmpty,
+              objects.allSatisfy(FileManager.default.fileExists) else { return false }
         let built = objects.compactMap(modified).max() ?? .distantPast
         let edited = files(in: root.file("Sources/\(library)"), suffix: ".swift").compactMap(modified).max() ?? .distantFuture
         return edited <= built
+    }
+
+    /// The objects of the library's current sources, from SwiftPM's `output-file-map.json` (a folder
+    /// listing would also pick up objects left behind by renamed or deleted files).
+    private static func objectFiles(of library: String, products: URL) -> [String]? {
+        let map = products.appendingPathComponent("\(library).build/output-file-map.json").resolvingSymlinksInPath()
+        guard let data = try? Data(contentsOf: map),
+              let entries = (try? JSONSerialization.jsonObject(with: data)) as? [String: [String: String]]
+        else { return nil }
+        return entries.compactMap { source, outputs in source.isEmpty ? nil : outputs["object"] }.sorted()
     }
 
     private static func modified(_ path: String) -> Date? {

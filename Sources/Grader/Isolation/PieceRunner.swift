@@ -1,3 +1,4 @@
+import Solutions
 import Contracts
 import Foundation
 
