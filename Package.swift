@@ -44,7 +44,8 @@ let package = Package(
             "CArchive", "Contracts", "Grader", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: readme),
         .target(name: "Images", dependencies: ["CPNG", "CJPEG"], exclude: readme),
-        .target(name: "Models", dependencies: ["Images", "Solutions", "TensorKit"], exclude: readme),
+        .target(name: "Models", dependencies: ["COpenBLAS", "Images", "Solutions", "TensorKit"],
+                exclude: readme + ["DINOv2/README.md"]),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [

@@ -22,9 +22,10 @@ extension Tensor {
     }
 
     /// One row: max, then `e = exp(x − max)` and its sum in one pass, then scale by `1/Σ`.
-    /// The last partial vector is padded with −∞, whose exp is exactly 0.
+    /// The last partial vector is padded with −∞, whose exp is exactly 0. `x` may equal `y` (in
+    /// place); public for kernels that fuse attention outside TensorKit.
     @inline(__always)
-    static func softmaxRow(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
+    public static func softmaxRow(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
         typealias V = FastMath.Lanes
         let lanes = V.scalarCount, body = n - n % lanes, tail = n - body
         func load(_ p: UnsafePointer<Float>) -> V { UnsafeRawPointer(p).loadUnaligned(as: V.self) }

@@ -46,7 +46,7 @@ struct BenchCommand: ParsableCommand {
         let selected = names.isEmpty ? available : available.filter { names.contains($0.name) }
         let threads = ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] ?? "default"
         for benchmark in selected {
-            let work = benchmark.prepare()
+            let work = try benchmark.prepare()
             for _ in 0..<3 { work() }
             var times: [Double] = []
             for _ in 0..<runs {

@@ -7,7 +7,8 @@ struct Benchmark: Sendable {
     let flops: Double?
     /// Bytes read + written per run (for GB/s), if meaningful.
     let bytes: Double?
-    let prepare: @Sendable () -> @Sendable () -> Void
+    /// Builds the inputs (throws when they cannot be made, e.g. a model that is not downloaded).
+    let prepare: @Sendable () throws -> @Sendable () -> Void
 }
 
 enum Benchmarks {
@@ -16,6 +17,8 @@ enum Benchmarks {
         sgemm("sgemm-qkv", m: 197, k: 768, n: 2304),
         attention(heads: 12, tokens: 197, headDim: 64),
         softmax(heads: 12, tokens: 197),
+        dinov2(size: 224),
+        dinov2(size: 448),
     ]
 
     static func random(_ shape: [Int], seed: UInt64) -> Tensor {

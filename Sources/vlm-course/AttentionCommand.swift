@@ -6,16 +6,20 @@ import Models
 import TensorKit
 
 extension VLMCourse {
-    /// `vlm-course attention`: runs a CLIP vision tower on one image and shows its attention.
+    /// `vlm-course attention`: shows a pretrained vision transformer's attention for one image —
+    /// by default the course's DINOv2 ViT-S/14 on a photo, or a CLIP vision tower with `--model`.
     struct Attention: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a CLIP vision tower's attention maps for one image (a Hugging Face checkpoint).")
+            abstract: "Show a pretrained ViT's attention maps for one image (default: DINOv2 ViT-S/14 on a photo; --model: a CLIP checkpoint).")
 
-        @Option(help: "CLIP checkpoint directory (config.json + model.safetensors).")
+        @Option(help: "CLIP checkpoint directory (config.json + model.safetensors); without it, the course's DINOv2.")
         var model: String?
 
-        @Option(help: "PNG or JPEG image (default: the notebook's 224×224 gradient).")
+        @Option(help: "PNG or JPEG image (default: for DINOv2 the sample photo coffee.png, for CLIP the notebook's 224×224 gradient).")
         var image: String?
+
+        @Option(help: "DINOv2 input side, a multiple of 14: 224, or 448 for sharper 32 × 32 maps.")
+        var size: Int = 224
 
         @Option(help: "safetensors file with a `pixel_values` tensor [1, 3, H, W] (instead of --image).")
         var pixels: String?
@@ -29,23 +33,11 @@ extension VLMCourse {
         @Flag(help: "Print last_hidden_state, pooler_output and every layer's attentions as JSON.")
         var json = false
 
-        @Option(help: "Also write the notebook's Part 4 figure (six layers, mean over heads) as a PNG file.")
+        @Option(help: "Also write a PNG figure: DINOv2, the class token's maps per head and layer; CLIP, the notebook's Part 4 figure (six layers, mean over heads).")
         var png: String?
 
-        static let whereToGetAModel = """
-            vlm-course attention needs --model DIR, a CLIP checkpoint directory as Hugging Face saves it: \
-            config.json (a CLIPModel or CLIPVisionModel config) and model.safetensors (or \
-            model.safetensors.index.json with its shards). The course uses openai/clip-vit-base-patch16 from \
-            Hugging Face; on a connected machine run `huggingface-cli download openai/clip-vit-base-patch16 \
-            config.json model.safetensors --local-dir DIR` and copy DIR here. Any CLIP vision checkpoint \
-            in that layout works (e.g. Tests/Fixtures/clip-tiny).
-            """
-
         func run() throws {
-            guard let model else {
-                print(Self.whereToGetAModel)
-                throw ExitCode(2)
-            }
+            guard let model else { return try runDINOv2() }
             do {
                 let clip = try CLIPVisionModel(directory: URL(fileURLWithPath: model))
                 let output = clip(try pixelValues(for: clip))
@@ -93,7 +85,7 @@ extension VLMCourse {
             }
         }
 
-        private func layerIndices(count: Int) throws -> [Int] {
+        func layerIndices(count: Int) throws -> [Int] {
             guard let layers else {
                 let defaults = [0, 3, 6, 9, 11, -1].filter { $0 >= -count && $0 < count }
                 return defaults.map { $0 < 0 ? $0 + count : $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }

@@ -2,15 +2,49 @@ import Foundation
 import Testing
 import TestSupport
 
-/// `vlm-course attention` through the built binary, on the committed clip-tiny checkpoint.
+/// `vlm-course attention` through the built binary: the default DINOv2 (from the course cache) and
+/// the committed clip-tiny checkpoint.
 @Suite struct AttentionCommandTests {
     static let tiny = Fixtures.url("clip-tiny").path
 
-    @Test func withoutAModelItExplainsWhereToGetOneAndExitsTwo() throws {
-        let run = try CourseBinary.run(["attention"])
+    @Test func withoutDownloadsItSaysToRunSetupAndExitsTwo() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("vlm-empty-cache-\(UUID().uuidString)")
+        let run = try CourseBinary.run(["attention"], environment: ["VLM_COURSE_CACHE": empty.path])
         #expect(run.status == 2)
-        #expect(run.standardOutput.contains("huggingface-cli download openai/clip-vit-base-patch16 config.json model.safetensors"))
-        #expect(run.standardOutput.split(separator: "\n").count == 1)
+        #expect(run.standardError == "vlm-course: the sample photo '\(empty.path)/photos/coffee.png' is missing: run scripts/setup to fetch it\n")
+        let own = try CourseBinary.run(["attention", "--image", "Tests/Fixtures/clip-tiny/config.json"],
+                                       environment: ["VLM_COURSE_CACHE": empty.path])
+        #expect(own.status == 2 && own.standardError.hasPrefix("vlm-course: ") && own.standardError.split(separator: "\n").count == 1)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: cacheModel.path), "run scripts/setup to fetch DINOv2"))
+    func byDefaultDINOv2ShowsTheClassTokensAttentionOnAPhoto() throws {
+        let png = FileManager.default.temporaryDirectory.appendingPathComponent("dinov2-\(UUID().uuidString).png")
+        defer { try? FileManager.default.removeItem(at: png) }
+        let run = try CourseBinary.run(["attention", "--png", png.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.hasPrefix("DINOv2 ViT-S/14 on coffee.png, 224×224: 16×16 patches of 14 px, 257 tokens"))
+        for title in ["photo", "mean of heads", "head 5", "layer 0", "layer 11"] {
+            #expect(run.standardOutput.contains(title))
+        }
+        #expect(run.standardError == "Wrote \(png.path)\n")
+        let bytes = try Data(contentsOf: png)
+        #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+    }
+
+    @Test func dinov2SizeMustBeAMultipleOf14() throws {
+        let run = try CourseBinary.run(["attention", "--size", "100"])
+        #expect(run.status == 2)
+        #expect(run.standardError == "vlm-course: --size must be a multiple of 14 between 14 and 1008 (224 or 448), got 100\n")
+    }
+
+    /// Where scripts/setup puts the model (the tests do not link Models).
+    static var cacheModel: URL {
+        let environment = ProcessInfo.processInfo.environment
+        let cache = environment["VLM_COURSE_CACHE"].map { URL(fileURLWithPath: $0) }
+            ?? environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent("vlm-course") }
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/vlm-course")
+        return cache.appendingPathComponent("vit_s_focus.onnx")
     }
 
     @Test func printsEveryLayersMapAndTheClassTokensGrid() throws {

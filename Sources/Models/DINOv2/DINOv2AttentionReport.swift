@@ -1,0 +1,47 @@
+import Foundation
+import Images
+import TensorKit
+
+/// Part 4's default view: where a pretrained DINOv2's class token looks in a photo.
+///
+/// For a `g × g` patch grid, each map is a row of an attention matrix `A` `[T, T]` (T = 1 + g²):
+/// `A[0, 1...]`, the class token's attention over the patches, laid out as the grid `[g, g]`.
+public struct DINOv2AttentionReport: Sendable {
+    /// What the model saw: the resized, centre-cropped photo (`size × size`).
+    public let image: RGBImage
+    /// The photo's name, for captions.
+    public let imageName: String
+    /// Patch grid side `g = size / 14`.
+    public let gridSize: Int
+    /// The layer the per-head maps come from (the last one).
+    public let lastLayer: Int
+    /// Class token → patches in `lastLayer`, one `[g, g]` map per head.
+    public let heads: [Tensor]
+    /// Their mean over heads `[g, g]`.
+    public let meanOfHeads: Tensor
+    /// The notebook's layer grid: (layer, mean over heads `[g, g]`) for the chosen layers.
+    public let layerGrid: [(layer: Int, map: Tensor)]
+
+    /// The class token's attention `[H, g, g]` over the patches in one `[B, H, T, T]` attention tensor.
+    public static func classToPatches(_ attention: Tensor, gridSize g: Int) -> Tensor {
+        attention[index: 0].select(1, 0).slice(1, 1..<(1 + g * g)).reshaped(-1, g, g)   // [H, g, g]
+    }
+
+    /// Runs `model` on `photo` at `size` (224 or 448, any multiple of 14) and collects the maps.
+    public init(model: DINOv2Model, photo: RGBImage, imageName: String, size: Int = 224,
+                layers: [Int] = [0, 3, 6, 9, 11]) {
+        let processor = DINOv2ImageProcessor(cropSize: size)
+        image = processor.resizedAndCropped(photo)
+        self.imageName = imageName
+        let output = model(processor.pixelValues(ofCropped: image))
+        let g = output.gridHeight
+        gridSize = g
+        lastLayer = output.attentions.count - 1
+        let last = Self.classToPatches(output.attentions[lastLayer], gridSize: g)   // [H, g, g]
+        heads = (0..<last.dim(0)).map { last[index: $0].contiguous() }
+        meanOfHeads = last.mean(axis: 0)                                            // [g, g]
+        layerGrid = layers.filter { $0 < output.attentions.count }.map { layer in
+            (layer, Self.classToPatches(output.attentions[layer], gridSize: g).mean(axis: 0))
+        }
+    }
+}
