@@ -24,7 +24,7 @@ extension VLMCourse.Attention {
             let model = try DINOv2Pretrained.load()
             let report = DINOv2AttentionReport(model: model, photo: photo, imageName: url.lastPathComponent,
                                                size: size, layers: try layerIndices(count: model.config.layerCount))
-            print(report.terminalText, terminator: "")
+            print(report.terminalText(plain: TerminalStyle.detect(plain: plain).colors == .plain), terminator: "")
             if let png {
                 try Self.figure(report).writePNG(to: png)
                 var standardError = StandardError()

@@ -30,6 +30,9 @@ extension VLMCourse {
         @Option(help: "A head index, or `mean` over heads.")
         var head: String = "mean"
 
+        @Flag(help: "No colours: a character ramp (also when NO_COLOR is set or output is not a terminal).")
+        var plain = false
+
         @Flag(help: "Print last_hidden_state, pooler_output and every layer's attentions as JSON.")
         var json = false
 
