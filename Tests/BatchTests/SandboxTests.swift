@@ -1,4 +1,5 @@
 @testable import BatchGrading
+import Grader
 import Foundation
 import Testing
 
@@ -26,6 +27,32 @@ struct SandboxTests {
         let sandbox = try Sandbox(launcherFolder: scratch, hidden: [scratch], cgroups: nil)
         try sandbox.probe(scratch: scratch.appendingPathComponent("p"))
         #expect(sandbox.isEnabled)
+    }
+
+    /// The sandbox's `/tmp` is private, so a course checked out under /tmp would hide its fixtures
+    /// from the pieces: `readable` folders are bound back, read-only; others under /tmp stay hidden.
+    @Test("readable folders under /tmp stay visible inside the private /tmp, read-only")
+    func readableFoldersUnderTmp() throws {
+        let scratch = try CoursePaths.scratch("readable")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let fixtures = scratch.appendingPathComponent("Fixtures"), other = scratch.appendingPathComponent("Other")
+        for folder in [fixtures, other] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("inputs\n".utf8).write(to: folder.appendingPathComponent("part1.txt"))
+        }
+        let channel = scratch.appendingPathComponent("channel")
+        try Data().write(to: channel)
+        let sandbox = try Sandbox(launcherFolder: scratch, hidden: [], readable: [fixtures], cgroups: nil)
+        let environment = [CheckChild.resultFileVariable: channel.path, CheckChild.nonceVariable: "00"]
+        func sandboxed(_ arguments: [String]) throws -> ChildProcess.Outcome {
+            let command = sandbox.command(runner: URL(fileURLWithPath: "/bin/sh"), timeout: 5, worker: 0)
+            return try ChildProcess.run(command[0], Array(command.dropFirst()) + arguments, environment: environment,
+                                        timeout: 20)
+        }
+        let read = try sandboxed(["-c", "cat \(fixtures.path)/part1.txt"])
+        #expect(read.termination == .exited(0) && read.stdout == "inputs\n")
+        #expect(try sandboxed(["-c", "cat \(other.path)/part1.txt"]).termination != .exited(0))
+        #expect(try sandboxed(["-c", "echo x > \(fixtures.path)/part1.txt"]).termination != .exited(0))
     }
 
     @Test("--no-sandbox grades the same verdicts for well-behaved code")

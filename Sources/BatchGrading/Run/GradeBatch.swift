@@ -17,7 +17,7 @@ public enum GradeBatch {
         if configuration.sandboxed {
             cgroups = PidsCgroups.make(jobs: configuration.jobs, maxTasks: Sandbox.Limits().processes)
             sandbox = try Sandbox(launcherFolder: work, hidden: [configuration.submissions, configuration.out],
-                                  cgroups: cgroups)
+                                  readable: [artifacts.fixtures], cgroups: cgroups)
             try sandbox.probe(scratch: work.appendingPathComponent("probe"))
         }
         defer { cgroups?.remove() }

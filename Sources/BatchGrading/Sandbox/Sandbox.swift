@@ -9,8 +9,9 @@ import Grader
 ///   then runs bwrap with a read-only `/`, a private size-capped `/tmp` and the piece's result
 ///   file bound in;
 /// - bwrap: no network, own pid/ipc/uts namespaces, `--die-with-parent`, `--new-session`, a
-///   cleared environment, the submissions and the output folder hidden (only the runner's own
-///   folder is bound back, read-only);
+///   cleared environment, the submissions and the output folder hidden; the runner's own folder
+///   and the `readable` folders (the course's fixtures) are bound back read-only, so they stay
+///   visible even where they lie under the private `/tmp`;
 /// - prlimit: CPU seconds (timeout + 1), address space, processes, file size, open files, no core.
 public struct Sandbox: Sendable {
     public struct Limits: Sendable {
@@ -25,13 +26,17 @@ public struct Sandbox: Sendable {
     /// `nil` runs the runner directly (`--no-sandbox`).
     let launcher: URL?
     let hidden: [URL]
+    let readable: [URL]
     let limits: Limits
     let cgroups: PidsCgroups?
 
-    /// A sandbox that hides `hidden` (the submissions and output folders) from student code.
-    public init(launcherFolder: URL, hidden: [URL], limits: Limits = Limits(), cgroups: PidsCgroups?) throws {
+    /// A sandbox that hides `hidden` (the submissions and output folders) from student code and
+    /// shows `readable` (the fixtures the checks read their inputs from) read-only.
+    public init(launcherFolder: URL, hidden: [URL], readable: [URL] = [], limits: Limits = Limits(),
+                cgroups: PidsCgroups?) throws {
         launcher = try SandboxLauncher.write(into: launcherFolder)
         self.hidden = hidden
+        self.readable = readable
         self.limits = limits
         self.cgroups = cgroups
     }
@@ -39,6 +44,7 @@ public struct Sandbox: Sendable {
     private init() {
         launcher = nil
         hidden = []
+        readable = []
         limits = Limits()
         cgroups = nil
     }
@@ -54,8 +60,9 @@ public struct Sandbox: Sendable {
                      "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8",
                      "--setenv", "OPENBLAS_NUM_THREADS", "1", "--setenv", "SWIFT_BACKTRACE", "enable=no"]
         for folder in hidden { bwrap += ["--tmpfs", folder.path] }
-        let runnerFolder = runner.deletingLastPathComponent().path
-        bwrap += ["--ro-bind", runnerFolder, runnerFolder]
+        for folder in [runner.deletingLastPathComponent()] + readable {
+            bwrap += ["--ro-bind", folder.path, folder.path]
+        }
         let prlimit = ["/usr/bin/prlimit", "--cpu=\(timeout + 1)", "--as=\(limits.addressSpaceBytes)",
                        "--nproc=\(limits.processes)", "--fsize=\(limits.fileSizeBytes)",
                        "--nofile=\(limits.openFiles)", "--core=0", "--"]
