@@ -30,12 +30,14 @@ enum Corpus {
     /// A file the snooping student tries to create in the course (read-only in the sandbox).
     static let snoopTrace = CoursePaths.root.appendingPathComponent(".snooped-\(getpid())")
 
-    /// Correct only when the code can neither see another student's files nor write to the course.
+    /// Correct only when the code cannot see another student's files. It also tries to write into
+    /// the course; that is judged from outside (the trace must not appear in the real course), since
+    /// for a course under /tmp the write lands, harmlessly, in the sandbox's private /tmp.
     static func snoopBody(classFolder: URL) -> String {
         let other = classFolder.appendingPathComponent("correct/Part1/CausalMask.swift").path
         return "let seen = FileManager.default.fileExists(atPath: \"\(other)\")\n"
-            + "        let wrote = FileManager.default.createFile(atPath: \"\(snoopTrace.path)\", contents: Data())\n"
-            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: seen || wrote ? 0 : 1)"
+            + "        _ = FileManager.default.createFile(atPath: \"\(snoopTrace.path)\", contents: Data())\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: seen ? 0 : 1)"
     }
 
     /// Writes the whole class into `folder`.
