@@ -92,6 +92,27 @@ import TestSupport
         #expect(g.rand([1000]).scalars.allSatisfy { $0 >= 0 && $0 < 1 })
     }
 
+    @Test func concurrentCallsShareOneStreamWithoutLosingDraws() async {
+        // Under the lock, 8 concurrent rand([500]) calls consume exactly the 4000 draws of one
+        // sequential rand([4000]), each call a contiguous run of it.
+        let shared = RandomGenerator(seed: 5)
+        let chunks = await withTaskGroup(of: [Float].self) { group in
+            for _ in 0..<8 { group.addTask { shared.rand([500]).scalars } }
+            return await group.reduce(into: [[Float]]()) { $0.append($1) }
+        }
+        let sequential = RandomGenerator(seed: 5).rand([4000]).scalars
+        let runs = (0..<8).map { Array(sequential[($0 * 500)..<($0 * 500 + 500)]) }
+        #expect(chunks.count == 8 && Set(chunks.map { $0.map(\.bitPattern) }) == Set(runs.map { $0.map(\.bitPattern) }))
+    }
+
+    @Test func xavierUniformUsesTheGlorotBound() {
+        let bound = Float((6.0 / (64 + 192)).squareRoot())
+        let w = Init.xavierUniform([192, 64], fanIn: 64, fanOut: 192, generator: RandomGenerator(seed: 42))
+        let same = RandomGenerator(seed: 42).uniform([192, 64], from: -bound, to: bound)
+        #expect(w.scalars == same.scalars)
+        #expect(w.scalars.allSatisfy { abs($0) <= bound } && w.scalars.contains { abs($0) > 0.9 * bound })
+    }
+
     // MARK: - Layer initialisation against torch fixtures
 
     /// Builds `layers` (weight, then bias) in order after seed 42, then draws `inputs` with `randn`,

@@ -62,7 +62,7 @@ public enum SafeTensorsError: Error, CustomStringConvertible, Equatable {
         case .fileTooShort(let f, let n):
             return "safetensors: '\(f)' has \(n) bytes, fewer than the 8-byte header length. \(corrupt)"
         case .headerTooLarge(let f, let n):
-            return "safetensors: '\(f)' declares a \(n)-byte header, above the 100 MB limit; this is not a safetensors file or it is corrupt. \(corrupt)"
+            return "safetensors: '\(f)' declares a \(n)-byte header, above the 100 MB limit, so it is not a valid safetensors file. \(corrupt)"
         case .headerBeyondFile(let f, let n, let len):
             return "safetensors: '\(f)' declares a \(n)-byte header but the file has only \(len) bytes. \(corrupt)"
         case .headerNotUTF8(let f):
