@@ -1,10 +1,12 @@
 // swift-tools-version:6.0
 // The module graph (arrows point at dependencies):
-//   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS
+//   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS, TensorKernels
 //              → Exercises → Contracts            Lessons → Ccmark, Demos → Figures, Solutions
 //              → Figures → Solutions, CCairo (Cairo for PNG figures)
-//              → Models → Solutions, Images → CPNG, CJPEG       vlm-bench → Models
+//              → Models → TensorKernels, Images → CPNG, CJPEG     vlm-bench → Models
 // Exercises (learner code) never depends on Solutions.
+// TensorKernels is the project's own C: row kernels compiled per instruction set (AVX-512, AVX2,
+// baseline) and picked at load time, which Swift cannot do per function (its README says more).
 import PackageDescription
 
 let readme = ["README.md"]
@@ -32,7 +34,8 @@ let package = Package(
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
 
         // MARK: - Libraries
-        .target(name: "TensorKit", dependencies: ["COpenBLAS"], exclude: readme),
+        .target(name: "TensorKernels", exclude: readme),
+        .target(name: "TensorKit", dependencies: ["COpenBLAS", "TensorKernels"], exclude: readme),
         .target(name: "Lessons", dependencies: ["Ccmark", "Demos"], exclude: readme),
         .target(name: "Demos", dependencies: ["Figures", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Contracts", dependencies: ["TensorKit"], exclude: readme),
@@ -44,7 +47,7 @@ let package = Package(
             "CArchive", "Contracts", "Grader", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: readme),
         .target(name: "Images", dependencies: ["CPNG", "CJPEG"], exclude: readme),
-        .target(name: "Models", dependencies: ["COpenBLAS", "Images", "Solutions", "TensorKit"],
+        .target(name: "Models", dependencies: ["Images", "TensorKernels", "TensorKit"],
                 exclude: readme + ["DINOv2/README.md"]),
 
         // MARK: - Executables
@@ -64,7 +67,7 @@ let package = Package(
         .executableTarget(name: "grader-fixtures", dependencies: ["Contracts", "Grader", "Solutions", "TensorKit"],
                           path: "Tests/GraderFixtures"),
         .testTarget(name: "TensorKitTests", dependencies: [
-            "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            "TensorKernels", "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "Solutions", "TensorKit", "TestSupport"],
                     exclude: ["Goldens"]),

@@ -2,7 +2,6 @@
 // attention. Paper: Radford et al. 2021, "Learning Transferable Visual Models From Natural Language
 // Supervision", whose image tower is the ViT of Dosovitskiy et al. 2020, "An Image is Worth 16x16 Words".
 import Foundation
-import Solutions
 import TensorKit
 
 /// Everything `CLIPVisionModel(pixel_values, output_hidden_states=True, output_attentions=True)`
@@ -131,85 +130,52 @@ private enum Vision {
         }
     }
 
-    // MARK: - Attention
-
-    /// `CLIPAttention` with `eager_attention_forward`: multi-head self-attention, no mask. The core
-    /// is the course's Part 1 `ScaledDotProductAttention` (transformers multiplies the scores by
-    /// `D^-½` where it divides by `√D`: the same up to rounding, and exactly the same for D = 64).
-    final class Attention {
-        let numHeads: Int
-        let queryProjection: Linear       // q_proj
-        let keyProjection: Linear         // k_proj
-        let valueProjection: Linear       // v_proj
-        let outProjection: Linear         // out_proj
-
-        init(_ weights: Weights, _ config: CLIPVisionConfig) throws {
-            let C = config.hiddenSize
-            numHeads = config.numAttentionHeads
-            queryProjection = try weights.linear("q_proj.", C, C)
-            keyProjection = try weights.linear("k_proj.", C, C)
-            valueProjection = try weights.linear("v_proj.", C, C)
-            outProjection = try weights.linear("out_proj.", C, C)
-        }
-
-        /// `x` `[B, T, C]` → output `[B, T, C]` and probabilities `[B, H, T, T]`.
-        func callAsFunction(_ x: Tensor) -> (output: Tensor, weights: Tensor) {
-            let (B, T, C) = (x.dim(0), x.dim(1), x.dim(2))
-            let (H, D) = (numHeads, C / numHeads)
-            // Split the width into heads; these are views, handed to BLAS without copies.
-            let q = queryProjection(x).reshaped(B, T, H, D).transposed(1, 2)   // [B, H, T, D]
-            let k = keyProjection(x).reshaped(B, T, H, D).transposed(1, 2)     // [B, H, T, D]
-            let v = valueProjection(x).reshaped(B, T, H, D).transposed(1, 2)   // [B, H, T, D]
-            // softmax(q·kᵀ/√D)·v for every head at once; no mask: every token sees every token.
-            let (context, weights) = ScaledDotProductAttention.attention(q: q, k: k, v: v, mask: nil)
-                                                                               // [B, H, T, D], [B, H, T, T]
-            let merged = context.transposed(1, 2).reshaped(B, T, C)            // [B, T, C]
-            return (outProjection(merged), weights)
-        }
-    }
-
-    // MARK: - MLP
-
-    /// `CLIPMLP`: `fc2(act(fc1(x)))`, `[B, T, C] → [B, T, F] → [B, T, C]` (F = `intermediate_size`, 4C in ViT-B).
-    final class MLP {
-        let fc1: Linear
-        let activation: any Layer
-        let fc2: Linear
-
-        init(_ weights: Weights, _ config: CLIPVisionConfig) throws {
-            fc1 = try weights.linear("fc1.", config.hiddenSize, config.intermediateSize)
-            fc2 = try weights.linear("fc2.", config.intermediateSize, config.hiddenSize)
-            switch config.hiddenAct {
-            case .quickGELU: activation = QuickGELU()
-            case .gelu: activation = GELU(approximate: .none)
-            case .geluNew, .geluPyTorchTanh: activation = GELU(approximate: .tanh)
-            }
-        }
-
-        func callAsFunction(_ x: Tensor) -> Tensor { fc2(activation(fc1(x))) }
-    }
-
     // MARK: - Encoder layer
 
     /// `CLIPEncoderLayer`: pre-norm attention and MLP, each added back to the residual stream.
+    ///
+    ///     q, k, v = LN₁(h)·W_{q,k,v}ᵀ + b           [B, T, C] each, as one [B, T, 3C] (FusedLinear)
+    ///     A = softmax(q·kᵀ · D^-½) per head         [B, H, T, T], no mask: every token sees every token
+    ///     a = h + (A·v merged back to [B, T, C])·W_oᵀ + b_o
+    ///     output = a + fc2(act(fc1(LN₂(a))))        [B, T, C] → [B, T, F] → [B, T, C]
+    ///
+    /// The attention core is the course's Part 1 `ScaledDotProductAttention` (transformers' eager
+    /// attention) computed head by head by `FusedAttention`; the linear layers carry their bias,
+    /// activation and residual in the same pass. ModelsTests checks both against the one-op-at-a-time
+    /// forms.
     final class EncoderLayer {
-        let layerNorm1: LayerNorm
-        let selfAttention: Attention
-        let layerNorm2: LayerNorm
-        let mlp: MLP
+        let layerNorm1: LayerNorm, layerNorm2: LayerNorm
+        let query: Linear, key: Linear, value: Linear, out: Linear      // q_proj, k_proj, v_proj, out_proj
+        let fc1: Linear, fc2: Linear
+        let activation: FusedLinear.Tail
+        let numHeads: Int
 
         init(_ weights: Weights, _ config: CLIPVisionConfig) throws {
+            let (C, F) = (config.hiddenSize, config.intermediateSize)
             layerNorm1 = try weights.layerNorm("layer_norm1.", config)
-            selfAttention = try Attention(weights.scoped("self_attn."), config)
             layerNorm2 = try weights.layerNorm("layer_norm2.", config)
-            mlp = try MLP(weights.scoped("mlp."), config)
+            query = try weights.linear("self_attn.q_proj.", C, C)
+            key = try weights.linear("self_attn.k_proj.", C, C)
+            value = try weights.linear("self_attn.v_proj.", C, C)
+            out = try weights.linear("self_attn.out_proj.", C, C)
+            fc1 = try weights.linear("mlp.fc1.", C, F)
+            fc2 = try weights.linear("mlp.fc2.", F, C)
+            switch config.hiddenAct {
+            case .quickGELU: activation = .quickGELU
+            case .gelu: activation = .gelu
+            case .geluNew, .geluPyTorchTanh: activation = .geluTanh
+            }
+            numHeads = config.numAttentionHeads
         }
 
         /// `h` `[B, T, C]` → `[B, T, C]`, plus this layer's attention probabilities `[B, H, T, T]`.
         func callAsFunction(_ h: Tensor) -> (output: Tensor, weights: Tensor) {
-            let (attended, weights) = selfAttention(layerNorm1(h))
-            let afterAttention = h + attended                   // [B, T, C]
-            let output = afterAttention + mlp(layerNorm2(afterAttention))   // [B, T, C]
+            let qkv = FusedLinear.project(layerNorm1(h), [query, key, value])            // [B, T, 3C]
+            let D = query.outFeatures / numHeads
+            let (context, weights) = FusedAttention.apply(qkv, heads: numHeads, scale: Float(1 / Double(D).squareRoot()))
+            let afterAttention = FusedLinear.apply(context, out, .residual(scale: nil, residual: h))          // [B, T, C]
+            let hidden = FusedLinear.apply(layerNorm2(afterAttention), fc1, activation)                     // [B, T, F]
+            let output = FusedLinear.apply(hidden, fc2, .residual(scale: nil, residual: afterAttention))   // [B, T, C]
             return (output, weights)
         }
     }

@@ -8,11 +8,18 @@ import Foundation
 /// happens and the user has not chosen `OPENBLAS_CORETYPE`, TensorKit selects the kernels that the
 /// CPU's flags support (SkylakeX for AVX-512, Haswell for AVX2 + FMA) through OpenBLAS's own dynamic
 /// dispatch (`gotoblas_dynamic_init`). An explicit `OPENBLAS_CORETYPE` is always respected.
+///
+/// OpenBLAS then runs every call on the calling thread: `GEMM` does the splitting across threads
+/// itself, so that OpenBLAS's worker threads do not spin on cores that TensorKit's own loops need.
 enum BLASKernels {
     /// Done once, before the first BLAS call.
-    static let selected: String = select()
+    static let selected: String = {
+        let core = selectCore()
+        openblas_set_num_threads(1)
+        return core
+    }()
 
-    private static func select() -> String {
+    private static func selectCore() -> String {
         let detected = String(cString: openblas_get_corename())
         guard detected.lowercased() == "prescott",
               ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"] == nil,

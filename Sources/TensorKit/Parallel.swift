@@ -10,7 +10,7 @@ public enum Parallel {
     }()
 
     /// Calls `body` on disjoint chunks of `0..<count`, in parallel when the work is large enough.
-    static func forEachChunk(_ count: Int, minimumPerChunk: Int, _ body: (Range<Int>) -> Void) {
+    public static func forEachChunk(_ count: Int, minimumPerChunk: Int, _ body: (Range<Int>) -> Void) {
         let chunks = Swift.min(threadCount, Swift.max(1, count / Swift.max(minimumPerChunk, 1)))
         if chunks <= 1 { body(0..<count); return }
         withoutActuallyEscaping(body) { body in

@@ -59,38 +59,6 @@ extension Tensor {
         return block > 0 ? block : nil
     }
 
-    /// Applies `K.apply` to eight elements at a time (the tail padded with zeros); large tensors
-    /// are split across `Parallel.threadCount` threads. A type rather than a closure, so each
-    /// kernel is specialised and inlined into the loop.
-    func mapLanes<K: LaneKernel>(_: K.Type) -> Tensor {
-        typealias V = FastMath.Lanes
-        let c = contiguous()
-        let storage = TensorStorage(count: count) { out in
-            guard let dst = out.baseAddress else { return }
-            let src = c.storage.base + c.offset, n = out.count
-            let body = n - n % V.scalarCount
-            Parallel.forEachChunk(body / V.scalarCount, minimumPerChunk: 16_384) { vectors in
-                Tensor.applyLanes(K.self, src, dst, vectors)
-            }
-            var tail = V(repeating: 0)
-            for j in 0..<(n - body) { tail[j] = src[body + j] }
-            let result = K.apply(tail)
-            for j in 0..<(n - body) { dst[body + j] = result[j] }
-        }
-        return Tensor(storage: storage, shape: shape)
-    }
-
-    /// `dst[v] = K.apply(src[v])` for the vectors `vectors` (8 floats each).
-    private static func applyLanes<K: LaneKernel>(_: K.Type, _ src: UnsafePointer<Float>,
-                                                  _ dst: UnsafeMutablePointer<Float>, _ vectors: Range<Int>) {
-        typealias V = FastMath.Lanes
-        for v in vectors {
-            let i = v * V.scalarCount
-            let x = UnsafeRawPointer(src + i).loadUnaligned(as: V.self)
-            UnsafeMutableRawPointer(dst + i).storeBytes(of: K.apply(x), as: V.self)
-        }
-    }
-
     /// Applies `f` to every element.
     @inline(__always)
     public func map(_ f: (Float) -> Float) -> Tensor {
@@ -154,9 +122,4 @@ extension Tensor {
     public static func .> (a: Tensor, s: Float) -> Mask { a .> Tensor([s]) }
     public static func .< (a: Tensor, s: Float) -> Mask { a .< Tensor([s]) }
     public static func .== (a: Tensor, s: Float) -> Mask { a .== Tensor([s]) }
-}
-
-/// A function applied to eight lanes at once by `Tensor.mapLanes`.
-protocol LaneKernel {
-    static func apply(_ v: FastMath.Lanes) -> FastMath.Lanes
 }

@@ -1,6 +1,4 @@
-import COpenBLAS
-
-/// Matrix products through OpenBLAS `cblas_sgemm`.
+/// Matrix products through OpenBLAS `cblas_sgemm` (see `GEMM`).
 extension Tensor {
     /// How a 2-D view maps onto BLAS: row-major with leading dimension `ld`, transposed or not.
     private struct BLASOperand {
@@ -36,21 +34,28 @@ extension Tensor {
         if opA == nil { a = a.contiguous(); opA = BLASOperand(transpose: false, ld: Int32(Swift.max(K, 1))) }
         var opB = Tensor.blasOperand(rows: K, cols: N, rowStride: b.strides[r], colStride: b.strides[r + 1])
         if opB == nil { b = b.contiguous(); opB = BLASOperand(transpose: false, ld: Int32(Swift.max(N, 1))) }
-        _ = BLASKernels.selected
         guard M > 0 && N > 0 && K > 0, let opA, let opB else { return Tensor.zeros(batch + [M, N]) }
         // sgemm with beta = 0 writes every output element, so the buffer needs no zero fill.
         let out = Tensor(storage: TensorStorage(count: Shape.count(batch) * M * N) { _ in }, shape: batch + [M, N])
         let batchStridesA = Array(a.strides.prefix(r)), batchStridesB = Array(b.strides.prefix(r))
-        var slice = 0
+        var offsets: [(a: Int, b: Int)] = []
         Shape.forEachIndex(batch) { index in
             var offA = a.offset, offB = b.offset
             for (axis, i) in index.enumerated() { offA += i * batchStridesA[axis]; offB += i * batchStridesB[axis] }
-            cblas_sgemm(CblasRowMajor, opA.transpose ? CblasTrans : CblasNoTrans,
-                        opB.transpose ? CblasTrans : CblasNoTrans, Int32(M), Int32(N), Int32(K), 1,
-                        a.storage.base + offA, opA.ld, b.storage.base + offB, opB.ld, 0,
-                        out.storage.base + slice * M * N, Int32(N))
-            slice += 1
+            offsets.append((offA, offB))
         }
+        // One product splits itself across threads; several share the threads out between them.
+        nonisolated(unsafe) let (baseA, baseB, baseC) = (UnsafePointer(a.storage.base), UnsafePointer(b.storage.base), out.storage.base)
+        let parallelSlices = offsets.count > 1 && offsets.count * M * N * K >= GEMM.parallelWork
+        Parallel.forEachChunk(offsets.count, minimumPerChunk: parallelSlices ? 1 : offsets.count) { slices in
+            for slice in slices {
+                GEMM.multiply(m: M, n: N, k: K,
+                              GEMM.Operand(baseA + offsets[slice].a, ld: Int(opA.ld), transposed: opA.transpose),
+                              GEMM.Operand(baseB + offsets[slice].b, ld: Int(opB.ld), transposed: opB.transpose),
+                              into: baseC + slice * M * N, ldc: N, parallel: offsets.count == 1)
+            }
+        }
+        withExtendedLifetime((a, b)) {}
         return out
     }
 
@@ -69,10 +74,9 @@ extension Tensor {
             guard let dst = out.baseAddress else { return }
             for r in 0..<rows { (dst + r * N).update(from: b.storage.base + b.offset, count: N) }
         }
-        _ = BLASKernels.selected
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, opB.transpose ? CblasTrans : CblasNoTrans, Int32(rows), Int32(N),
-                    Int32(K), 1, storage.base + offset, Int32(K), other.storage.base + other.offset, opB.ld, 1,
-                    output.base, Int32(N))
+        GEMM.multiply(m: rows, n: N, k: K, GEMM.Operand(storage.base + offset, ld: K),
+                      GEMM.Operand(other.storage.base + other.offset, ld: Int(opB.ld), transposed: opB.transpose),
+                      beta: 1, into: output.base, ldc: N)
         return Tensor(storage: output, shape: Array(shape.dropLast()) + [N])
     }
 }

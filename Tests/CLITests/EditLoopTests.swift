@@ -16,7 +16,7 @@ import TestSupport
         for item in ["Package.swift", "Stubs", "Sources/Exercises"] {
             try fm.copyItem(at: package.appendingPathComponent(item), to: url.appendingPathComponent(item))
         }
-        for item in ["Sources/TensorKit", "Sources/Contracts", "Sources/Solutions", "Sources/Grader", "Sources/COpenBLAS",
+        for item in ["Sources/TensorKit", "Sources/Contracts", "Sources/Solutions", "Sources/Grader", "Sources/COpenBLAS", "Sources/TensorKernels",
                      "Tests/Fixtures"] {
             try fm.createSymbolicLink(at: url.appendingPathComponent(item), withDestinationURL: package.appendingPathComponent(item))
         }

@@ -12,7 +12,7 @@ import TestSupport
         let url = fm.temporaryDirectory.appendingPathComponent("vlm-direct-\(UUID().uuidString)")
         try fm.createDirectory(at: url.appendingPathComponent("Sources/Grader"), withIntermediateDirectories: true)
         try fm.createDirectory(at: url.appendingPathComponent(".build"), withIntermediateDirectories: true)
-        for item in ["Sources/TensorKit", "Sources/Contracts", "Sources/Solutions", "Sources/Exercises", "Sources/COpenBLAS"] {
+        for item in ["Sources/TensorKit", "Sources/Contracts", "Sources/Solutions", "Sources/Exercises", "Sources/COpenBLAS", "Sources/TensorKernels"] {
             try fm.createSymbolicLink(at: url.appendingPathComponent(item), withDestinationURL: package.appendingPathComponent(item))
         }
         try fm.createSymbolicLink(at: url.appendingPathComponent(".build/debug"), withDestinationURL: BuiltProducts.directory)

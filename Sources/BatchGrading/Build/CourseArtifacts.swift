@@ -20,12 +20,13 @@ public struct CourseArtifacts: Sendable {
     public private(set) var runnerObject: URL?
 
     public var library: URL { buildFolder.appendingPathComponent("libCourseKit.a") }
-    public var openBLASModuleMap: URL { root.appendingPathComponent("Sources/COpenBLAS/module.modulemap") }
+    /// The module maps of the C modules TensorKit imports (OpenBLAS, TensorKernels).
+    public var cModuleMaps: [URL] { DirectBuild.cModuleMaps.map { root.appendingPathComponent($0) } }
     public var fixtures: URL { root.appendingPathComponent("Tests/Fixtures") }
     public var stubs: URL { root.appendingPathComponent("Stubs") }
     /// `swiftc` with the flags every batch compile shares.
     var swiftc: [String] {
-        ["swiftc", "-Onone", "-swift-version", "6", "-Xcc", "-fmodule-map-file=\(openBLASModuleMap.path)"]
+        ["swiftc", "-Onone", "-swift-version", "6"] + cModuleMaps.flatMap { ["-Xcc", "-fmodule-map-file=\($0.path)"] }
     }
 
     public enum Failure: Error, CustomStringConvertible {
@@ -59,7 +60,7 @@ public struct CourseArtifacts: Sendable {
         runnerModules = work.appendingPathComponent("runner-modules")
         runnerSource = work.appendingPathComponent("runner/main.swift")
         let fm = FileManager.default
-        for required in [library, openBLASModuleMap, fixtures, stubs] where !fm.fileExists(atPath: required.path) {
+        for required in [library, fixtures, stubs] + cModuleMaps where !fm.fileExists(atPath: required.path) {
             throw Failure.missing(required.path)
         }
         try Self.link(["TensorKit", "Contracts"], from: buildFolder, into: studentModules)

@@ -2,13 +2,17 @@ import Foundation
 
 /// The fast path of `check`: compiles only the learner's exercise files, with `swiftc` in one job,
 /// into a small check runner linked against the objects a previous `swift build` left for
-/// TensorKit, Contracts, Solutions and Grader. It skips SwiftPM's fixed cost and the relink of the
+/// TensorKernels (C), TensorKit, Contracts, Solutions and Grader. It skips SwiftPM's fixed cost and the relink of the
 /// whole CLI (see `scripts/measure-check-loop`).
 ///
 /// Used only while those objects are newer than their sources; otherwise `CourseBuild` (SwiftPM)
 /// runs, which also brings them up to date for next time.
 public enum DirectBuild {
-    static let libraries = ["TensorKit", "Contracts", "Solutions", "Grader"]
+    static let libraries = ["TensorKernels", "TensorKit", "Contracts", "Solutions", "Grader"]
+
+    /// The module maps of the C modules that TensorKit imports, relative to the course root; every
+    /// compile against TensorKit's module needs them.
+    public static let cModuleMaps = ["Sources/COpenBLAS/module.modulemap", "Sources/TensorKernels/include/module.modulemap"]
 
     /// The runner's `main.swift`: it is compiled in the same module as the learner's files, so it
     /// names their types directly.
@@ -37,11 +41,11 @@ public enum DirectBuild {
         } catch {
             return nil
         }
-        let objects = libraries.flatMap { objectFiles(of: $0, products: products) ?? [] }
+        let objects = libraries.flatMap { objectFiles(of: $0, root: root, products: products) ?? [] }
         let sources = files(in: root.file("Sources/Exercises"), suffix: ".swift").sorted()
         let arguments = ["swiftc", "-Onone", "-wmo", "-swift-version", "6", "-module-name", "LearnerCheck",
-                         "-I", products.appendingPathComponent("Modules").path,
-                         "-Xcc", "-fmodule-map-file=" + root.file("Sources/COpenBLAS/module.modulemap").path]
+                         "-I", products.appendingPathComponent("Modules").path]
+            + cModuleMaps.flatMap { ["-Xcc", "-fmodule-map-file=" + root.file($0).path] }
             + sources + [main.path] + objects + ["-lopenblas", "-use-ld=lld", "-o", runner.path]
         // One argument per line, for scripts/measure-check-loop and for anyone debugging the fast path.
         try? arguments.joined(separator: "\n").write(to: folder.appendingPathComponent("build-command.txt"),
@@ -57,16 +61,29 @@ public enum DirectBuild {
 
     /// The library's objects exist and none of its sources is newer than its newest object.
     private static func isCurrent(_ library: String, root: CourseRoot, products: URL) -> Bool {
-        guard let objects = objectFiles(of: library, products: products), !objects.isEmpty,
+        guard let objects = objectFiles(of: library, root: root, products: products), !objects.isEmpty,
               objects.allSatisfy(FileManager.default.fileExists) else { return false }
         let built = objects.compactMap(modified).max() ?? .distantPast
-        let edited = files(in: root.file("Sources/\(library)"), suffix: ".swift").compactMap(modified).max() ?? .distantFuture
+        let edited = sources(of: library, root: root).compactMap(modified).max() ?? .distantFuture
         return edited <= built
     }
 
-    /// The objects of the library's current sources, from SwiftPM's `output-file-map.json` (a folder
-    /// listing would also pick up objects left behind by renamed or deleted files).
-    private static func objectFiles(of library: String, products: URL) -> [String]? {
+    /// The library's Swift sources, or for a C library its `.c` and `.h` files.
+    private static func sources(of library: String, root: CourseRoot) -> [String] {
+        let folder = root.file("Sources/\(library)")
+        let swift = files(in: folder, suffix: ".swift")
+        return swift.isEmpty ? files(in: folder, suffix: ".c") + files(in: folder, suffix: ".h") : swift
+    }
+
+    /// The objects of the library's current sources: from SwiftPM's `output-file-map.json` for a
+    /// Swift library (a folder listing would also pick up objects left behind by renamed or deleted
+    /// files), `<name>.c.o` beside it for each source of a C library.
+    private static func objectFiles(of library: String, root: CourseRoot, products: URL) -> [String]? {
+        let folder = products.appendingPathComponent("\(library).build").resolvingSymlinksInPath()
+        let cSources = files(in: root.file("Sources/\(library)"), suffix: ".c")
+        if !cSources.isEmpty {
+            return cSources.map { folder.appendingPathComponent(URL(fileURLWithPath: $0).lastPathComponent + ".o").path }.sorted()
+        }
         let map = products.appendingPathComponent("\(library).build/output-file-map.json").resolvingSymlinksInPath()
         guard let data = try? Data(contentsOf: map),
               let entries = (try? JSONSerialization.jsonObject(with: data)) as? [String: [String: String]]

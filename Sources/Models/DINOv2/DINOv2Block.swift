@@ -7,14 +7,13 @@ import TensorKit
 ///
 /// Attention over `[B, T, C]` with `H` heads of `D = C / H`:
 ///
-///     q, k, v = x·W_qᵀ + b_q, …  (one GEMM)        [B, T, C] → [B, H, T, D]
+///     q, k, v = x·W_qᵀ + b_q, …                    [B, T, C] → [B, H, T, D]
 ///     A = softmax(q·kᵀ / √D)                       [B, H, T, T]
 ///     out = (A·v merged back to [B, T, C])·W_oᵀ + b_o
 final class DINOv2Block {
     let norm1: LayerNorm, norm2: LayerNorm
-    /// Query, key and value projections as one `[3C, C]` layer; the query rows are pre-multiplied by
-    /// `1/√D` (for D = 64 that is 1/8, a power of two, so (q/8)·kᵀ equals (q·kᵀ)/8 exactly).
-    let queryKeyValue: Linear
+    /// Query, key and value projections, each `[C, C]`.
+    let query: Linear, key: Linear, value: Linear
     let dense: Linear
     let fc1: Linear, fc2: Linear
     /// LayerScale vectors `γ₁`, `γ₂`: `[C]`.
@@ -34,13 +33,9 @@ final class DINOv2Block {
         }
         norm1 = try norm("norm1")
         norm2 = try norm("norm2")
-        let scale = 1 / Float(C / c.headCount).squareRoot()
-        let (q, k, v) = (try linear("attention.attention.query", C, C), try linear("attention.attention.key", C, C),
-                         try linear("attention.attention.value", C, C))
-        // Stored [in, out] and viewed as [out, in], so the GEMM reads it without transposing.
-        let weight = Tensor.cat([q.weight.transposed() * scale, k.weight.transposed(), v.weight.transposed()], axis: 1)
-        let bias = Tensor.cat([(q.bias ?? .zeros([C])) * scale, k.bias ?? .zeros([C]), v.bias ?? .zeros([C])])
-        queryKeyValue = Linear(weight: weight.transposed(), bias: bias)                    // [3C, C]
+        query = try linear("attention.attention.query", C, C)
+        key = try linear("attention.attention.key", C, C)
+        value = try linear("attention.attention.value", C, C)
         dense = try linear("attention.output.dense", C, C)
         fc1 = try linear("mlp.fc1", M, C)
         fc2 = try linear("mlp.fc2", C, M)
@@ -51,15 +46,12 @@ final class DINOv2Block {
 
     /// `x: [B, T, C]` → (the block's output `[B, T, C]`, attention probabilities `[B, H, T, T]`).
     func callAsFunction(_ x: Tensor) -> (output: Tensor, attention: Tensor) {
-        let h = norm1(x)
-        let qkv = RowKernels.projection(h, queryKeyValue)                                  // [B, T, 3C], q ·1/√D
-        // softmax(q·kᵀ)·v per head: FusedAttention computes exactly what these views would,
-        //   q, k, v = qkv.reshaped(B, T, 3, H, D).select(2, i).permuted(0, 2, 1, 3)     [B, H, T, D]
-        //   attention = q.matmul(k.transposed()).softmax()                             [B, H, T, T]
-        //   context = attention.matmul(v).permuted(0, 2, 1, 3).reshaped(B, T, C)        [B, T, C]
-        let (context, attention) = FusedAttention.apply(qkv, heads: headCount)                        // [B, T, C], [B, H, T, T]
-        let a = RowKernels.residual(context, dense, gamma: layerScale1, plus: x)           // [B, T, C]
-        let m = RowKernels.projectionGELU(norm2(a), fc1)                                   // [B, T, M]
-        return (RowKernels.residual(m, fc2, gamma: layerScale2, plus: a), attention)       // [B, T, C]
+        let qkv = FusedLinear.project(norm1(x), [query, key, value])                       // [B, T, 3C]
+        let D = query.outFeatures / headCount
+        let (context, attention) = FusedAttention.apply(qkv, heads: headCount, scale: Float(1 / Double(D).squareRoot()))
+                                                                                           // [B, T, C], [B, H, T, T]
+        let a = FusedLinear.apply(context, dense, .residual(scale: layerScale1, residual: x))   // [B, T, C]
+        let m = FusedLinear.apply(norm2(a), fc1, .gelu)                                   // [B, T, M]
+        return (FusedLinear.apply(m, fc2, .residual(scale: layerScale2, residual: a)), attention)  // [B, T, C]
     }
 }
