@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // The module graph (arrows point at dependencies):
 //   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS, TensorKernels
-//              → Exercises → Contracts            Lessons → Ccmark, Demos → Figures, Solutions
+//              → Exercises → Contracts            Lessons → Ccmark, Demos → Figures, Models, Solutions
 //              → Figures → Solutions, CCairo (Cairo for PNG figures)
 //              → Models → TensorKernels, Images → CPNG, CJPEG     vlm-bench → Models
 // Exercises (learner code) never depends on Solutions.
@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "TensorKernels", exclude: readme),
         .target(name: "TensorKit", dependencies: ["COpenBLAS", "TensorKernels"], exclude: readme),
         .target(name: "Lessons", dependencies: ["Ccmark", "Demos"], exclude: readme),
-        .target(name: "Demos", dependencies: ["Figures", "Solutions", "TensorKit"], exclude: readme),
+        .target(name: "Demos", dependencies: ["Figures", "Images", "Models", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Contracts", dependencies: ["TensorKit"], exclude: readme),
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
@@ -73,7 +73,7 @@ let package = Package(
                     exclude: ["Goldens"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "TensorKit", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "TensorKit", "TestSupport"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "Images", "Models", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "TensorKit", "TestSupport", "grader-fixtures"]),
         .testTarget(name: "SolutionsTests", dependencies: ["Solutions", "Grader", "Contracts", "TensorKit", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Lessons", "TestSupport", "vlm-course"]),

@@ -2,7 +2,7 @@ import Figures
 import Foundation
 import TensorKit
 
-/// The text a demo cell prints; `print` mirrors Swift's `print` with one line per call.
+/// The text a demo cell prints; `print` mirrors Swift's `print`.
 public struct CellOutput: Sendable {
     /// Everything printed so far.
     public private(set) var text = ""
@@ -17,9 +17,23 @@ public struct CellOutput: Sendable {
         self.width = width
     }
 
-    /// Appends the items separated by spaces, then a newline.
-    public mutating func print(_ items: Any..., separator: String = " ") {
-        text += items.map { "\($0)" }.joined(separator: separator) + "\n"
+    /// Appends the items separated by `separator`, then `terminator`.
+    public mutating func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+        text += items.map { "\($0)" }.joined(separator: separator) + terminator
+    }
+
+    /// Appends `prose` as one paragraph: broken at spaces into lines of at most `width` columns (a
+    /// longer word stands alone on its line).
+    public mutating func paragraph(_ prose: String) {
+        var lines: [String] = []
+        for word in prose.split(separator: " ") {
+            if let last = lines.last, last.count + 1 + word.count <= width {
+                lines[lines.count - 1] += " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        text += lines.map { $0 + "\n" }.joined()
     }
 
     /// Draws `figure` as a terminal heatmap (colour half blocks, or the plain ramp), then its notes.

@@ -1,4 +1,8 @@
-/// Lesson 4's cell: the shapes of CLIP ViT-B/16's attention maps.
+import Images
+import Models
+
+/// Lesson 4's cells: the shapes of CLIP ViT-B/16's attention maps, and a real pretrained DINOv2's
+/// attention on a photo.
 enum Part4Cells {
     static let all = [
         DemoCell("part4.clip-shapes") { out in
@@ -14,5 +18,30 @@ enum Part4Cells {
             out.print("notebook grid shows layers:", shown.map { "\($0 + 1)" }.joined(separator: ", "))
             // ANCHOR_END: part4.clip-shapes
         },
+        DemoCell("part4.dinov2") { out in
+            do {
+                // ANCHOR: part4.dinov2
+                let model = try DINOv2Pretrained.load()          // ViT-S/14, from the course cache
+                let photo = try RGBImage(contentsOf: CourseCache.photo("coffee.png"))
+                let report = DINOv2AttentionReport(model: model, photo: photo, imageName: "coffee.png")
+
+                out.print(report.terminalText(plain: !out.color, columns: out.width), terminator: "")
+                // ANCHOR_END: part4.dinov2
+            } catch {
+                out.paragraph(Part4Cells.withoutDownload(error))
+            }
+        },
     ]
+
+    /// What `part4.dinov2` prints instead of the maps when the model or the photo cannot be read:
+    /// the loader's message, which says to run scripts/setup, or the image reader's, which names
+    /// the photo, with that advice added.
+    static func withoutDownload(_ error: any Error) -> String {
+        var problem = "\(error)"
+        if !(error is DINOv2Error) {
+            problem += (problem.hasSuffix(".") ? "" : ".") + " Run scripts/setup to fetch the sample photos."
+        }
+        return problem + " Then this cell draws the maps, and `vlm-course attention` runs the same model"
+            + " on any photo (--image FILE)."
+    }
 }
