@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "Solutions", "TensorKit", "TestSupport"],
                     exclude: ["Goldens"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "TensorKit", "TestSupport"]),
-        .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "TensorKit", "TestSupport"]),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "Solutions", "TensorKit", "TestSupport"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "Images", "Models", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "TensorKit", "TestSupport", "grader-fixtures"]),
         .testTarget(name: "SolutionsTests", dependencies: ["Solutions", "Grader", "Contracts", "TensorKit", "TestSupport"]),

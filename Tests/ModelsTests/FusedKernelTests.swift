@@ -1,0 +1,54 @@
+import Solutions
+import TensorKit
+import TestSupport
+import Testing
+@testable import Models
+
+/// The fused kernels that CLIP and DINOv2 run against the one-op-at-a-time forms they replace:
+/// the course's own `ScaledDotProductAttention` piece (Part 1's reference solution) and TensorKit's
+/// layers.
+@Suite struct FusedKernelTests {
+    private func random(_ shape: [Int], seed: UInt64, scale: Float = 1) -> Tensor {
+        var rng = SplitMix(seed: seed)
+        return Tensor(shape: shape, scalars: rng.floats(shape.reduce(1, *), scale: scale))
+    }
+
+    /// Heads shared out between threads (B·H ≥ threads) and a single head splitting its products.
+    @Test(arguments: [(2, 3, 17, 8), (1, 1, 70, 16), (1, 6, 257, 64)])
+    func attentionIsThePart1Piece(batch: Int, heads: Int, tokens: Int, headDim: Int) {
+        let C = heads * headDim
+        let qkv = random([batch, tokens, 3 * C], seed: UInt64(tokens), scale: 2)
+        let (context, attention) = FusedAttention.apply(qkv, heads: heads, scale: 1 / Float(headDim).squareRoot())
+        func split(_ i: Int) -> Tensor {     // [B, T, 3C] → [B, H, T, D]
+            qkv.reshaped(batch, tokens, 3, heads, headDim).select(2, i).permuted(0, 2, 1, 3)
+        }
+        let (output, weights) = ScaledDotProductAttention.attention(q: split(0), k: split(1), v: split(2), mask: nil)
+        #expect(attention.shape == [batch, heads, tokens, tokens])
+        #expect(maxAbsDifference(attention, weights) <= 1e-6)
+        #expect(maxAbsDifference(context, output.permuted(0, 2, 1, 3).reshaped(batch, tokens, C)) <= 1e-5)
+    }
+
+    @Test func linearTailsAreTheLayersOneOpAtATime() {
+        let x = random([2, 33, 48], seed: 1), residual = random([2, 33, 40], seed: 2), gamma = random([40], seed: 3)
+        let layer = Linear(weight: random([40, 48], seed: 4, scale: 0.3), bias: random([40], seed: 5))
+        let plain = layer(x)
+        #expect(maxAbsDifference(FusedLinear.apply(x, layer, .bias), plain) <= 1e-5)
+        #expect(maxAbsDifference(FusedLinear.apply(x, layer, .gelu), GELU()(plain)) <= 2e-6)
+        #expect(maxAbsDifference(FusedLinear.apply(x, layer, .geluTanh), GELU(approximate: .tanh)(plain)) <= 2e-6)
+        #expect(maxAbsDifference(FusedLinear.apply(x, layer, .quickGELU), QuickGELU()(plain)) <= 2e-6)
+        #expect(maxAbsDifference(FusedLinear.apply(x, layer, .residual(scale: gamma, residual: residual)),
+                                 residual + gamma * plain) <= 1e-5)
+        #expect(maxAbsDifference(FusedLinear.apply(x, layer, .residual(scale: nil, residual: residual)),
+                                 residual + plain) <= 1e-5)
+    }
+
+    /// Several layers side by side, including one stored `[in, out]` (ONNX's layout) and one without bias.
+    @Test func projectionPutsLayersSideBySide() {
+        let x = random([5, 24], seed: 6)
+        let a = Linear(weight: random([16, 24], seed: 7), bias: random([16], seed: 8))
+        let b = Linear(weight: random([24, 8], seed: 9).transposed(), bias: nil)
+        let both = FusedLinear.project(x, [a, b])
+        #expect(both.shape == [5, 24])
+        #expect(maxAbsDifference(both, Tensor.cat([a(x), b(x)], axis: 1)) <= 1e-5)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Synchronization
+import TestSupport
+import Testing
+@testable import TensorKit
+
+/// `GEMM.multiply` splits large products into column or row blocks on several threads; every
+/// split must give the naive product, with every block's tail called exactly once.
+@Suite struct GEMMTests {
+    /// `α·op(A)·op(B) + β·C` in Double, from the stored row-major matrices.
+    private func naive(_ m: Int, _ n: Int, _ k: Int, alpha: Float, a: [Float], transposeA: Bool, b: [Float],
+                       transposeB: Bool, beta: Float, c: [Float], ldc: Int) -> [Float] {
+        var out = c
+        for i in 0..<m {
+            for j in 0..<n {
+                var sum = 0.0
+                for p in 0..<k {
+                    sum += Double(transposeA ? a[p * m + i] : a[i * k + p]) * Double(transposeB ? b[j * k + p] : b[p * n + j])
+                }
+                out[i * ldc + j] = Float(Double(alpha) * sum + Double(beta) * Double(c[i * ldc + j]))
+            }
+        }
+        return out
+    }
+
+    /// Shapes on both sides of the threshold: wide (column blocks), narrow and tall (row blocks),
+    /// and an output written into a wider matrix (`ldc > n`, as FusedLinear's side-by-side outputs).
+    @Test(arguments: [(3, 5, 4, 5), (197, 384, 64, 400), (300, 40, 128, 40), (64, 1000, 33, 1000)])
+    func everySplitGivesTheNaiveProduct(m: Int, n: Int, k: Int, ldc: Int) {
+        for (transposeA, transposeB) in [(false, false), (true, true), (false, true)] {
+            var rng = SplitMix(seed: UInt64(m * n + k))
+            let a = rng.floats(m * k), b = rng.floats(k * n), c = rng.floats(m * ldc)
+            var out = c
+            let tails = Mutex(0)
+            nonisolated(unsafe) let coverage = UnsafeMutablePointer<Int>.allocate(capacity: m * n)
+            coverage.initialize(repeating: 0, count: m * n)
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    out.withUnsafeMutableBufferPointer { pc in
+                        GEMM.multiply(m: m, n: n, k: k, alpha: 0.5,
+                                      GEMM.Operand(pa.baseAddress!, ld: transposeA ? m : k, transposed: transposeA),
+                                      GEMM.Operand(pb.baseAddress!, ld: transposeB ? k : n, transposed: transposeB),
+                                      beta: 2, into: pc.baseAddress!, ldc: ldc) { rows, columns in
+                            tails.withLock { $0 += 1 }
+                            for i in rows { for j in columns { coverage[i * n + j] += 1 } }
+                        }
+                    }
+                }
+            }
+            let covered = Array(UnsafeBufferPointer(start: coverage, count: m * n))
+            coverage.deallocate()
+            let expected = naive(m, n, k, alpha: 0.5, a: a, transposeA: transposeA, b: b, transposeB: transposeB,
+                                 beta: 2, c: c, ldc: ldc)
+            let worst = zip(out, expected).map { Swift.abs($0 - $1) }.max() ?? 0
+            #expect(worst <= 1e-4, "\(m)×\(n)×\(k) transposeA \(transposeA) transposeB \(transposeB): max |Δ| \(worst)")
+            #expect(covered.allSatisfy { $0 == 1 }, "every element's block finished exactly once")
+            #expect(tails.withLock { $0 } >= 1)
+            if ldc > n { #expect((0..<m).allSatisfy { i in (n..<ldc).allSatisfy { out[i * ldc + $0] == c[i * ldc + $0] } }) }
+        }
+    }
+}
