@@ -7,15 +7,48 @@ enum CommandRunner {
         let stderr: String
     }
 
-    static func start(_ arguments: [String]) throws -> Process {
+    /// A `vlm-course` started in the background. Its stdout and stderr go to one file (a file never
+    /// blocks the child, even when nobody reads it before the end), so a run that stops early can
+    /// say why.
+    final class Started {
+        let process: Process
+        let log: URL
+
+        fileprivate init(process: Process, log: URL) {
+            self.process = process
+            self.log = log
+        }
+
+        deinit { try? FileManager.default.removeItem(at: log) }
+
+        /// How the process ended and everything it printed; call once it has ended.
+        var ending: String {
+            let how = process.terminationReason == .uncaughtSignal
+                ? "was killed by signal \(process.terminationStatus)" : "exited with status \(process.terminationStatus)"
+            let output = (try? String(contentsOf: log, encoding: .utf8)) ?? "(its output file could not be read)"
+            return "vlm-course \(process.arguments?.first ?? "") \(how); its output:\n"
+                + (output.isEmpty ? "(nothing)" : output)
+        }
+    }
+
+    static func start(_ arguments: [String]) throws -> Started {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("vlm-batch-output-\(UUID().uuidString)")
+        try Data().write(to: log)
+        let output = try FileHandle(forWritingTo: log)
+        defer { try? output.close() }
         let process = Process()
         process.executableURL = CoursePaths.binary
         process.arguments = arguments
         process.currentDirectoryURL = CoursePaths.root
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        process.standardOutput = output
+        process.standardError = output
+        do {
+            try process.run()
+        } catch {
+            try? FileManager.default.removeItem(at: log)
+            throw error
+        }
+        return Started(process: process, log: log)
     }
 
     /// Runs to the end; stderr goes through a file, so a long output never blocks the child.

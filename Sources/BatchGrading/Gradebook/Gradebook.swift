@@ -6,14 +6,24 @@ import GRDB
 /// Each student is written in one transaction (old rows replaced), so a run stopped by Ctrl-C
 /// or `kill -9` keeps every student it finished and loses only the one in progress. Schema
 /// (see `GradebookSchema`): `submission` (one row per student), `piece_result`, `check_result`.
+///
+/// Several processes may open the same gradebook: a second `grade` on the same folder, or
+/// anything following a running batch's progress. Setting a new file up is not safe twice at
+/// once: switching it to WAL fails at once with "database is locked" while another connection
+/// has the file open (SQLite does not wait there), and GRDB's migrator reads which migrations
+/// ran before it takes the write lock, so both openers create the tables and the later one fails
+/// with "table submission already exists". So the setup runs under `SetupLock`, one opener at a time.
 public final class Gradebook: Sendable {
     private let pool: DatabasePool
 
     public init(url: URL) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
-        pool = try DatabasePool(path: url.path, configuration: configuration)
-        try GradebookSchema.migrator.migrate(pool)
+        pool = try SetupLock.holding(for: url) {
+            let pool = try DatabasePool(path: url.path, configuration: configuration)
+            try GradebookSchema.migrator.migrate(pool)
+            return pool
+        }
     }
 
     /// The content hash and rubric fingerprint the student was last graded with.
