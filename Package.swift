@@ -34,7 +34,7 @@ let package = Package(
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
 
         // MARK: - Libraries
-        .target(name: "TensorKernels", exclude: readme),
+        .target(name: "TensorKernels", exclude: readme, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "TensorKit", dependencies: ["COpenBLAS", "TensorKernels"], exclude: readme),
         .target(name: "Lessons", dependencies: ["Ccmark", "Demos"], exclude: readme),
         .target(name: "Demos", dependencies: ["Figures", "Images", "Models", "Solutions", "TensorKit"], exclude: readme),

@@ -29,6 +29,10 @@ INLINE void NS(store)(float *p, vf v, ptrdiff_t count) {
 /// Lane by lane: `mask ? a : b` (mask lanes are all ones or all zeros, as comparisons give).
 INLINE vf NS(select)(vi mask, vf a, vf b) { return (vf)(((vi)a & mask) | ((vi)b & ~mask)); }
 
+/// a·b + c with one rounding (an instruction with AVX2/AVX-512, libm's fmaf per lane on baseline
+/// x86-64), so every copy gives the same bits.
+INLINE vf NS(fma)(vf a, vf b, vf c) { return __builtin_elementwise_fma(a, b, c); }
+
 INLINE ptrdiff_t NS(lanes_from)(ptrdiff_t i, ptrdiff_t n) { return n - i < LANES ? n - i : LANES; }
 
 /// Cephes expf: exp(x) = 2ⁿ·exp(r), n = round(x·log₂e), r = x − n·ln2 (ln2 in two parts),
@@ -40,15 +44,15 @@ INLINE vf NS(exp16)(vf x) {
     // n = round(v·log₂e): adding 1.5·2²³ rounds to an integer held in the low mantissa bits.
     vf shifted = v * 1.44269504088896341f + 12582912.0f;
     vf n = shifted - 12582912.0f;
-    v = v - n * 0.693359375f;
-    v = v - n * -2.12194440e-4f;
+    v = NS(fma)(-n, 0.693359375f, v);
+    v = NS(fma)(-n, -2.12194440e-4f, v);
     vf p = 1.9875691500e-4f;
-    p = p * v + 1.3981999507e-3f;
-    p = p * v + 8.3334519073e-3f;
-    p = p * v + 4.1665795894e-2f;
-    p = p * v + 1.6666665459e-1f;
-    p = p * v + 5.0000001201e-1f;
-    p = p * (v * v) + v + 1.0f;
+    p = NS(fma)(p, v, 1.3981999507e-3f);
+    p = NS(fma)(p, v, 8.3334519073e-3f);
+    p = NS(fma)(p, v, 4.1665795894e-2f);
+    p = NS(fma)(p, v, 1.6666665459e-1f);
+    p = NS(fma)(p, v, 5.0000001201e-1f);
+    p = NS(fma)(p, v * v, v) + 1.0f;
     vi k = (vi)shifted - 0x4B400000;                    // n as an integer
     vf result = p * (vf)((k + 127) << 23);             // p · 2ⁿ
     result = NS(select)(x < lo, (vf)0.0f, result);
@@ -61,17 +65,17 @@ INLINE vf NS(erf16)(vf x) {
     x = NS(select)(x < -4.0f, (vf)-4.0f, x);
     vf x2 = x * x;
     vf p = -2.72614225801306e-10f;
-    p = p * x2 + 2.77068142495902e-08f;
-    p = p * x2 - 2.10102402082508e-06f;
-    p = p * x2 - 5.69250639462346e-05f;
-    p = p * x2 - 7.34990630326855e-04f;
-    p = p * x2 - 2.95459980854025e-03f;
-    p = p * x2 - 1.60960333262415e-02f;
+    p = NS(fma)(p, x2, 2.77068142495902e-08f);
+    p = NS(fma)(p, x2, -2.10102402082508e-06f);
+    p = NS(fma)(p, x2, -5.69250639462346e-05f);
+    p = NS(fma)(p, x2, -7.34990630326855e-04f);
+    p = NS(fma)(p, x2, -2.95459980854025e-03f);
+    p = NS(fma)(p, x2, -1.60960333262415e-02f);
     vf q = -1.45660718464996e-05f;
-    q = q * x2 - 2.13374055278905e-04f;
-    q = q * x2 - 1.68282697438203e-03f;
-    q = q * x2 - 7.37332916720468e-03f;
-    q = q * x2 - 1.42647390514189e-02f;
+    q = NS(fma)(q, x2, -2.13374055278905e-04f);
+    q = NS(fma)(q, x2, -1.68282697438203e-03f);
+    q = NS(fma)(q, x2, -7.37332916720468e-03f);
+    q = NS(fma)(q, x2, -1.42647390514189e-02f);
     return x * p / q;
 }
 

@@ -1,13 +1,14 @@
 // Row kernels on 16 lanes (see TensorKernels.h for what each computes and README.md for why C).
 //
-// RowKernelBodies.h is compiled three times, for AVX-512, AVX2 and baseline x86-64, each copy
+// RowKernelBodies.h is compiled three times, for AVX-512, AVX2 + FMA and baseline x86-64, each copy
 // with its own name suffix; an ifunc resolver picks one copy per kernel when the program loads.
 #include "TensorKernels.h"
 
 #include <math.h>
 #include <string.h>
 
-// The same operations in the same order in every copy: no FMA contraction, no reassociation.
+// The same operations in the same order in every copy: FMA only where the code asks for it, no
+// reassociation.
 #pragma clang fp contract(off)
 // Every helper taking or returning a vector is always inlined, so no call passes one across the
 // ABI that -Wpsabi warns about.
@@ -26,7 +27,7 @@ enum { LANES = 16 };
 #undef NS
 
 #define NS(name) name##_avx2
-#pragma clang attribute push(__attribute__((target("avx2"))), apply_to = function)
+#pragma clang attribute push(__attribute__((target("avx2,fma"))), apply_to = function)
 #include "RowKernelBodies.h"
 #pragma clang attribute pop
 #undef NS
@@ -42,7 +43,7 @@ enum { LANES = 16 };
     static TYPE resolve_##KERNEL(void) {                                  \
         __builtin_cpu_init();                                             \
         if (__builtin_cpu_supports("avx512f")) return KERNEL##_avx512;    \
-        if (__builtin_cpu_supports("avx2")) return KERNEL##_avx2;         \
+        if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return KERNEL##_avx2; \
         return KERNEL##_baseline;                                         \
     }
 #else

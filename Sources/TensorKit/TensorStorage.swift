@@ -43,7 +43,8 @@ public final class TensorStorage: @unchecked Sendable {
     /// glibc hands blocks above 128 KB back to the kernel as soon as they are freed, so a model
     /// that allocates its activations layer after layer page-faults (and has the kernel zero) the
     /// same memory again and again: ~25,000 faults, ~100 ms, per CLIP ViT-B/16 forward. Keep
-    /// blocks up to 32 MB in the heap and return freed heap memory only above 256 MB.
+    /// blocks up to 32 MB in the heap and return freed heap memory only above 1 GB (a 448-pixel
+    /// DINOv2 forward alone holds 300 MB of attention maps).
     private static let heapTuned: Bool = {
         #if canImport(Glibc)
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
@@ -51,7 +52,7 @@ public final class TensorStorage: @unchecked Sendable {
         let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
         let (trimThreshold, mmapThreshold): (Int32, Int32) = (-1, -3)  // M_TRIM_THRESHOLD, M_MMAP_THRESHOLD
         _ = mallopt(mmapThreshold, 32 << 20)
-        _ = mallopt(trimThreshold, 256 << 20)
+        _ = mallopt(trimThreshold, 1 << 30)
         return true
         #else
         return false

@@ -2,17 +2,21 @@ import TensorKernels
 import TensorKit
 
 /// Multi-head self-attention over a packed `[B, T, 3C]` query/key/value tensor (query, key and
-/// value blocks of `C = H·D` columns; head `h` is columns `h·D ..< (h+1)·D` of each), one head at
-/// a time so that its `[T, T]` scores stay in cache between the three steps:
+/// value blocks of `C = H·D` columns; head `h` is columns `h·D ..< (h+1)·D` of each), in blocks of
+/// query rows whose scores (at most 512 KB) stay in cache between the three steps:
 ///
-///     S = scale · q·kᵀ            GEMM into the head's slice of A        [T, T]
+///     S = scale · q·kᵀ            GEMM into the block's rows of A        [rows, T]
 ///     A = softmax(S) by rows      in place (tk_softmax_row)
-///     context[:, h·D ..< (h+1)·D] = A·v      GEMM with the row stride of [B, T, C]
+///     context[rows, h·D ..< (h+1)·D] = A·v      GEMM with the row stride of [B, T, C]
 ///
 /// The same arithmetic as `(q.matmul(k.transposed()) * scale).softmax().matmul(v)` on `[B, H, T, D]`
 /// views (transformers' eager attention), without the extra buffers and the head-merging copy.
-/// Heads are shared out between `Parallel.threadCount` threads; a single head splits its GEMMs.
+/// The (head, row block) pieces are independent and shared out between `Parallel.threadCount` threads.
 enum FusedAttention {
+    /// Scores per block: 512 KB, so a whole 197- or 257-token head is one block and the 1,025
+    /// tokens of a 448-pixel DINOv2 image are 9 blocks of 114 rows.
+    static let blockScores = 131_072
+
     /// `qkv` `[B, T, 3C]` → (context `[B, T, C]`, attention probabilities `[B, H, T, T]`).
     static func apply(_ qkv: Tensor, heads H: Int, scale: Float) -> (context: Tensor, attention: Tensor) {
         let x = qkv.contiguous()
@@ -22,24 +26,22 @@ enum FusedAttention {
         let probabilities = TensorStorage(count: B * H * T * T) { _ in }   // every element written below
         let context = TensorStorage(count: B * T * C) { _ in }
         let src = UnsafePointer(x.storage.base + x.offset)
-        let headsInParallel = B * H >= Parallel.threadCount
-        func head(_ index: Int) {
-            let (b, h) = index.quotientAndRemainder(dividingBy: H)
+        let rowsFitting = Swift.max(1, blockScores / Swift.max(T, 1))
+        let blocks = (T + rowsFitting - 1) / rowsFitting                  // equal blocks of at most rowsFitting
+        let blockRows = Swift.max(1, (T + blocks - 1) / Swift.max(blocks, 1))
+        func piece(_ index: Int) {
+            let (head, block) = index.quotientAndRemainder(dividingBy: blocks)
+            let (b, h) = head.quotientAndRemainder(dividingBy: H)
+            let rows = (block * blockRows)..<Swift.min(T, (block + 1) * blockRows)
             let q = src + b * T * 3 * C + h * D, k = q + C, v = q + 2 * C
-            let scores = probabilities.base + index * T * T                          // [T, T]
-            GEMM.multiply(m: T, n: T, k: D, alpha: scale, GEMM.Operand(q, ld: 3 * C), GEMM.Operand(k, ld: 3 * C, transposed: true),
-                          into: scores, ldc: T, parallel: !headsInParallel)
-            Parallel.forEachChunk(T, minimumPerChunk: headsInParallel ? T : 64) { rows in
-                for row in rows { tk_softmax_row(scores + row * T, scores + row * T, T) }
-            }
-            GEMM.multiply(m: T, n: D, k: T, GEMM.Operand(scores, ld: T), GEMM.Operand(v, ld: 3 * C),
-                          into: context.base + b * T * C + h * D, ldc: C, parallel: !headsInParallel)
+            let scores = probabilities.base + (head * T + rows.lowerBound) * T               // [rows, T]
+            GEMM.multiply(m: rows.count, n: T, k: D, alpha: scale, GEMM.Operand(q + rows.lowerBound * 3 * C, ld: 3 * C),
+                          GEMM.Operand(k, ld: 3 * C, transposed: true), into: scores, ldc: T, parallel: false)
+            for row in 0..<rows.count { tk_softmax_row(scores + row * T, scores + row * T, T) }
+            GEMM.multiply(m: rows.count, n: D, k: T, GEMM.Operand(scores, ld: T), GEMM.Operand(v, ld: 3 * C),
+                          into: context.base + (b * T + rows.lowerBound) * C + h * D, ldc: C, parallel: false)
         }
-        if headsInParallel {
-            Parallel.forEachChunk(B * H, minimumPerChunk: 1) { heads in heads.forEach(head) }
-        } else {
-            (0..<(B * H)).forEach(head)
-        }
+        Parallel.forEachChunk(B * H * blocks, minimumPerChunk: 1) { pieces in pieces.forEach(piece) }
         withExtendedLifetime(x) {}
         return (Tensor(storage: context, shape: [B, T, C]), Tensor(storage: probabilities, shape: [B, H, T, T]))
     }

@@ -2,8 +2,9 @@
 //
 // Written in C for one reason: Swift compiles a module for one instruction set (baseline x86-64,
 // 4-wide SSE), while these loops want AVX-512 or AVX2 where the CPU has them. Each kernel is
-// compiled three times (`target_clones`: AVX-512, AVX2, baseline) and the loader picks the best
-// clone for the CPU it runs on. Contraction into FMA is off, so every clone gives the same bits.
+// compiled three times (AVX-512, AVX2 + FMA, baseline) and an ifunc resolver picks the widest copy
+// the CPU supports when the program loads. FMA is used only where the code asks for it, in every
+// copy alike, so every copy gives the same bits.
 //
 // All pointers are to contiguous rows of `n` floats; `x` may equal `y` wherever both appear.
 #ifndef TENSOR_KERNELS_H
