@@ -2,7 +2,7 @@
 // The module graph (arrows point at dependencies):
 //   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS
 //              → Exercises → Contracts            Lessons → Ccmark, Demos → Figures, Solutions
-//              → Figures → Solutions, CCairo (Cairo for PNG figures)
+//              → Figures → Solutions, Images, CCairo (Cairo for PNG figures)
 //              → Models → Solutions, Images → CPNG, CJPEG       vlm-bench → Models
 // Exercises (learner code) never depends on Solutions.
 import PackageDescription
@@ -39,7 +39,8 @@ let package = Package(
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
-        .target(name: "Figures", dependencies: ["CCairo", "Contracts", "Solutions", "TensorKit"], exclude: readme),
+        .target(name: "Figures", dependencies: ["CCairo", "Contracts", "Images", "Solutions", "TensorKit"],
+                exclude: readme),
         .target(name: "BatchGrading", dependencies: [
             "CArchive", "Contracts", "Grader", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: readme),
@@ -66,7 +67,8 @@ let package = Package(
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "Solutions", "TensorKit", "TestSupport"],
+        .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "Images", "Solutions", "TensorKit",
+                                                        "TestSupport"],
                     exclude: ["Goldens"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "TensorKit", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "TensorKit", "TestSupport"]),
