@@ -34,7 +34,7 @@ extension VLMCourse {
         @Flag(help: "Print last_hidden_state, pooler_output and every layer's attentions as JSON.")
         var json = false
 
-        @Option(help: "Also write a PNG figure: DINOv2, the class token's maps per head and layer; CLIP, the notebook's Part 4 figure (six layers, mean over heads).")
+        @Option(help: "Also write a PNG figure: DINOv2, the class token's maps per head and layer over the photo; CLIP, the notebook's Part 4 figure (six layers, mean over heads).")
         var png: String?
 
         func run() throws {

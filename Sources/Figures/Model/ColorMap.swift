@@ -18,7 +18,7 @@ public enum ColorMap: String, Sendable, CaseIterable {
 
     /// Where `value` lies on the scale: `(value − vmin) / (vmax − vmin)`, unclamped (0 when the
     /// scale is empty), or `nil` for NaN.
-    public static func fraction(of value: Float, vmin: Float, vmax: Float) -> Double? {
+    static func fraction(of value: Float, vmin: Float, vmax: Float) -> Double? {
         guard !value.isNaN else { return nil }
         let span = Double(vmax - vmin)
         return span > 0 ? (Double(value) - Double(vmin)) / span : 0

@@ -13,11 +13,11 @@ import Images
 /// NaN cells leave the dimmed photo. The terminal renderer and the JSON ignore the photo (terminal
 /// overlays are drawn by Models' `HalfBlockOverlay`).
 public struct PhotoBackdrop: Sendable {
-    public var photo: RGBImage
+    public let photo: RGBImage
     /// The fraction of the photo's brightness kept under the map, in [0, 1].
-    public var brightness: Double
+    public let brightness: Double
     /// The colour's opacity α at the top of the scale, in [0, 1].
-    public var peakOpacity: Double
+    public let peakOpacity: Double
 
     /// - Precondition: the photo has pixels; `brightness` and `peakOpacity` lie in [0, 1].
     public init(photo: RGBImage, brightness: Double = 0.6, peakOpacity: Double = 0.75) {
