@@ -2,10 +2,10 @@
 // The module graph (arrows point at dependencies):
 //   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS, TensorKernels
 //              → Exercises → Contracts            Lessons → Ccmark, Demos → Figures, Models, Solutions
-//              → Figures → Solutions, CCairo (Cairo for PNG figures)
+//              → Figures → Solutions, Images, CCairo (Cairo for PNG figures)
 //              → Models → TensorKernels, Images → CPNG, CJPEG     vlm-bench → Models
 // Exercises (learner code) never depends on Solutions.
-// TensorKernels is the project's own C: row kernels compiled per instruction set (AVX-512, AVX2,
+// TensorKernels is the project's own C: row kernels compiled per instruction set (AVX-512, AVX2 + FMA,
 // baseline) and picked at load time, which Swift cannot do per function (its README says more).
 import PackageDescription
 
@@ -42,7 +42,8 @@ let package = Package(
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
-        .target(name: "Figures", dependencies: ["CCairo", "Contracts", "Solutions", "TensorKit"], exclude: readme),
+        .target(name: "Figures", dependencies: ["CCairo", "Contracts", "Images", "Solutions", "TensorKit"],
+                exclude: readme),
         .target(name: "BatchGrading", dependencies: [
             "CArchive", "Contracts", "Grader", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: readme),
@@ -69,7 +70,8 @@ let package = Package(
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKernels", "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "Solutions", "TensorKit", "TestSupport"],
+        .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "Images", "Solutions", "TensorKit",
+                                                        "TestSupport"],
                     exclude: ["Goldens"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "TensorKit", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "Solutions", "TensorKit", "TestSupport"]),

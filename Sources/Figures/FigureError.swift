@@ -15,7 +15,7 @@ public enum FigureError: Error, CustomStringConvertible, Equatable {
             let names = FigureName.allCases.map(\.rawValue).joined(separator: ", ")
             return "no figure named '\(name)'; the figures are \(names)"
         case .needsCLIPCheckpoint:
-            return "clip-layers needs a CLIP checkpoint: its data comes from `vlm-course attention --model DIR` "
+            return "clip-layers needs a CLIP checkpoint: `vlm-course plot clip-layers --model DIR` "
                 + "(a folder with config.json and model.safetensors, e.g. openai/clip-vit-base-patch16)"
         case .unexpectedShape(let what, let expected, let got):
             return "\(what) has shape \(got) but the figure needs \(expected); `vlm-course check` shows what is wrong"

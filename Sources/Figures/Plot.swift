@@ -11,23 +11,28 @@ public enum PlotOutput: Sendable {
     case png(path: String, dpi: Double)
 }
 
-/// Computes figure `name` at `seed` with `pieces` and renders it to `output`.
-///
-/// Returns the text to print: the terminal drawing with the notebook's notes, the JSON line, or
-/// for a PNG a line naming the file followed by the notes.
+/// Computes figure `name` at `seed` with `pieces` and renders it to `output` (see `Figure.rendered(to:)`).
 /// - Throws: `FigureError` when the figure has no data here (`clip-layers`) or the PNG cannot be written.
 public func plot(_ name: FigureName, seed: UInt64, using pieces: Implementations,
                  output: PlotOutput) throws(FigureError) -> String {
-    let figure = try name.figure(seed: seed, using: pieces)
-    switch output {
-    case .terminal(let style):
-        return figure.terminalText(style: style)
-    case .json:
-        return figure.json + "\n"
-    case .png(let path, let dpi):
-        try figure.writePNG(to: path, dpi: dpi)
-        let size = "\(Int((figure.size.width * dpi).rounded()))×\(Int((figure.size.height * dpi).rounded()))"
-        return (["Wrote \(path) (\(size) pixels)"] + figure.notes).joined(separator: "\n") + "\n"
+    try name.figure(seed: seed, using: pieces).rendered(to: output)
+}
+
+extension Figure {
+    /// Renders the figure to `output`; returns the text to print: the terminal drawing with the
+    /// notebook's notes, the JSON line, or for a PNG a line naming the file followed by the notes.
+    /// - Throws: `FigureError.cannotWritePNG` when the PNG cannot be written.
+    public func rendered(to output: PlotOutput) throws(FigureError) -> String {
+        switch output {
+        case .terminal(let style):
+            return terminalText(style: style)
+        case .json:
+            return json + "\n"
+        case .png(let path, let dpi):
+            try writePNG(to: path, dpi: dpi)
+            let pixels = "\(Int((size.width * dpi).rounded()))×\(Int((size.height * dpi).rounded()))"
+            return (["Wrote \(path) (\(pixels) pixels)"] + notes).joined(separator: "\n") + "\n"
+        }
     }
 }
 

@@ -17,9 +17,7 @@ public struct CLIPCheckpoint: Sendable {
 
     public let directory: URL
     public let config: CLIPVisionConfig
-    /// The opened weight files, and for each tensor name the file that holds it.
-    private let files: [SafeTensorsFile]
-    private let fileOfName: [String: Int]
+    private let weights: WeightFiles
 
     /// Opens `directory`: parses its config and maps its weight files (nothing is copied).
     public init(directory: URL) throws {
@@ -29,48 +27,23 @@ public struct CLIPCheckpoint: Sendable {
             throw CLIPCheckpointError.missingFile(directory: directory.path, file: "config.json", hint: Self.hint)
         }
         config = try CLIPVisionConfig(contentsOf: configURL)
-        files = try Self.weightFiles(in: directory).map { try SafeTensorsFile(contentsOf: $0) }
-        var fileOfName: [String: Int] = [:]
-        for (i, file) in files.enumerated() {
-            for name in file.names { fileOfName[name] = i }
+        do {
+            weights = try WeightFiles(directory: directory)
+        } catch let problem as WeightFilesError {
+            throw CLIPCheckpointError.weightFiles(problem)
         }
-        self.fileOfName = fileOfName
     }
 
     /// The vision-tower tensor `name` (without prefix), checked against `shape`.
     public func tensor(_ name: String, shape: [Int]) throws -> Tensor {
-        guard let stored = ["vision_model." + name, name].first(where: { fileOfName[$0] != nil }),
-              let index = fileOfName[stored] else {
-            throw CLIPCheckpointError.missingTensor(name: name, expectedShape: shape, searched: files.map(\.path))
+        guard let stored = ["vision_model." + name, name].first(where: { weights.file(holding: $0) != nil }),
+              let file = weights.file(holding: stored) else {
+            throw CLIPCheckpointError.missingTensor(name: name, expectedShape: shape, searched: weights.files.map(\.path))
         }
-        let file = files[index]
         let actual = try file.info(stored).shape
         guard actual == shape else {
             throw CLIPCheckpointError.wrongShape(name: stored, expectedShape: shape, actualShape: actual, file: file.path)
         }
         return try file.tensor(stored)
-    }
-
-    /// `model.safetensors`, or the distinct shards named by `model.safetensors.index.json`.
-    private static func weightFiles(in directory: URL) throws -> [URL] {
-        let single = directory.appendingPathComponent("model.safetensors")
-        if FileManager.default.fileExists(atPath: single.path) { return [single] }
-        let index = directory.appendingPathComponent("model.safetensors.index.json")
-        guard let data = try? Data(contentsOf: index) else {
-            throw CLIPCheckpointError.missingFile(directory: directory.path, file: "model.safetensors", hint: hint)
-        }
-        guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw CLIPCheckpointError.notJSONObject(file: index.path)
-        }
-        guard let map = root["weight_map"] as? [String: String] else {
-            throw CLIPCheckpointError.missingConfigKey(file: index.path, key: "weight_map")
-        }
-        return try Set(map.values).sorted().map { shard in
-            let url = directory.appendingPathComponent(shard)
-            guard FileManager.default.fileExists(atPath: url.path) else {
-                throw CLIPCheckpointError.missingShard(index: index.path, shard: shard)
-            }
-            return url
-        }
     }
 }

@@ -13,8 +13,8 @@ public enum CLIPCheckpointError: Error, CustomStringConvertible, Equatable {
     case missingTensor(name: String, expectedShape: [Int], searched: [String])
     /// The tensor exists with another shape than the config implies.
     case wrongShape(name: String, expectedShape: [Int], actualShape: [Int], file: String)
-    /// The index names a shard that is not in the directory.
-    case missingShard(index: String, shard: String)
+    /// The weight files are missing, or their index is malformed or names a missing shard.
+    case weightFiles(WeightFilesError)
 
     public var description: String {
         switch self {
@@ -30,8 +30,8 @@ public enum CLIPCheckpointError: Error, CustomStringConvertible, Equatable {
             return "CLIP checkpoint: no tensor '\(name)' (expected shape \(shape)) in \(searched.joined(separator: ", ")), with or without the 'vision_model.' prefix. Is this a CLIP vision checkpoint?"
         case .wrongShape(let name, let expected, let actual, let file):
             return "CLIP checkpoint: tensor '\(name)' in '\(file)' has shape \(actual), but config.json implies \(expected). The weights and config.json do not belong together."
-        case .missingShard(let index, let shard):
-            return "CLIP checkpoint: '\(index)' names shard '\(shard)', which is missing. Download every shard listed in the index."
+        case .weightFiles(let problem):
+            return "CLIP checkpoint: \(problem). \(CLIPCheckpoint.hint)"
         }
     }
 }

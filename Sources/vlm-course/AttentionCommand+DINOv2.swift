@@ -38,13 +38,16 @@ extension VLMCourse.Attention {
     }
 
     /// The PNG: the class token's attention over the patch grid (mean, each head of the last layer,
-    /// then the layer grid), each panel on its own 0…max scale. The photo overlay is terminal-only.
+    /// then the layer grid) drawn over the photo the model saw, each map on its own 0…max scale
+    /// (`PhotoBackdrop`: the dimmed photo where attention is ~0, inferno's pale yellow where it is highest).
     static func figure(_ report: DINOv2AttentionReport) -> Figure {
+        let backdrop = PhotoBackdrop(photo: report.image)
         func panel(_ title: String, _ map: Tensor) -> Panel {
             let g = map.dim(0)
             let rows = (0..<g).map { r in (0..<g).map { map[r, $0] } }
             return Panel(title: title, xLabel: "patch column", yLabel: "patch row", data: rows, vmin: 0,
-                         vmax: Swift.max(map.max(), 1e-12), colorMap: .redYellowGreenReversed, hasColorBar: false)
+                         vmax: Swift.max(map.max(), 1e-12), colorMap: .inferno, hasColorBar: false,
+                         backdrop: backdrop)
         }
         let last = [panel("Layer \(report.lastLayer + 1), mean of heads", report.meanOfHeads)]
             + report.heads.enumerated().map { panel("Layer \(report.lastLayer + 1), head \($0.offset)", $0.element) }
@@ -52,6 +55,6 @@ extension VLMCourse.Attention {
         return Figure(name: "dinov2-attention", seed: nil,
                       suptitle: "DINOv2 ViT-S/14: class token → patches (\(report.imageName), \(report.image.width) px)",
                       panels: last + layers, gridColumns: 4, size: Figure.Size(width: 16, height: 12),
-                      notes: ["Each panel is scaled to its own maximum; layers are numbered from 1 as in the notebook."])
+                      notes: ["Each map is scaled to its own maximum; layers are numbered from 1 as in the notebook."])
     }
 }

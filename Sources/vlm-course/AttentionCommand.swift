@@ -1,9 +1,7 @@
 import ArgumentParser
 import Figures
 import Foundation
-import Images
 import Models
-import TensorKit
 
 extension VLMCourse {
     /// `vlm-course attention`: shows a pretrained vision transformer's attention for one image —
@@ -36,14 +34,14 @@ extension VLMCourse {
         @Flag(help: "Print last_hidden_state, pooler_output and every layer's attentions as JSON.")
         var json = false
 
-        @Option(help: "Also write a PNG figure: DINOv2, the class token's maps per head and layer; CLIP, the notebook's Part 4 figure (six layers, mean over heads).")
+        @Option(help: "Also write a PNG figure: DINOv2, the class token's maps per head and layer over the photo; CLIP, the notebook's Part 4 figure (six layers, mean over heads).")
         var png: String?
 
         func run() throws {
             guard let model else { return try runDINOv2() }
             do {
-                let clip = try CLIPVisionModel(directory: URL(fileURLWithPath: model))
-                let output = clip(try pixelValues(for: clip))
+                let run = try CLIPRun(directory: model, image: image, pixels: pixels)
+                let output = run.output
                 if let png {
                     try Figure.clipLayers(layerAttentions: output.attentions).writePNG(to: png)
                     var standardError = StandardError()
@@ -53,38 +51,13 @@ extension VLMCourse {
                     output.writeJSON { FileHandle.standardOutput.write(Data($0.utf8)) }
                 } else {
                     let summary = AttentionSummary(output, layers: try layerIndices(count: output.attentions.count),
-                                                   head: try headSelection(count: clip.config.numAttentionHeads))
+                                                   head: try headSelection(count: run.model.config.numAttentionHeads))
                     print(AttentionText.render(summary), terminator: "")
                 }
             } catch {
                 var standardError = StandardError()
                 print("vlm-course: \(error)", to: &standardError)
                 throw ExitCode(2)
-            }
-        }
-
-        /// `--pixels`, else `--image` preprocessed like CLIPImageProcessor, else the gradient image.
-        private func pixelValues(for clip: CLIPVisionModel) throws -> Tensor {
-            let processor = CLIPImageProcessor(size: clip.config.imageSize)
-            switch (image, pixels) {
-            case (.some, .some):
-                throw ValidationError("give --image or --pixels, not both")
-            case (.some(let path), nil):
-                guard clip.config.numChannels == 3 else {
-                    throw ValidationError("this model takes \(clip.config.numChannels) channels, not RGB; use --pixels")
-                }
-                return processor(try RGBImage(contentsOf: URL(fileURLWithPath: path)))
-            case (nil, .some(let path)):
-                let values = try SafeTensorsFile(contentsOf: URL(fileURLWithPath: path)).tensor("pixel_values")
-                guard values.shape == clip.inputShape(batch: 1) else {
-                    throw ValidationError("pixel_values in '\(path)' has shape \(values.shape); this model needs \(clip.inputShape(batch: 1))")
-                }
-                return values
-            case (nil, nil):
-                guard clip.config.numChannels == 3 else {
-                    throw ValidationError("this model takes \(clip.config.numChannels) channels, not RGB; use --pixels")
-                }
-                return processor(RGBImage.notebookGradient())
             }
         }
 

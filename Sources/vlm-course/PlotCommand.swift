@@ -5,7 +5,8 @@ import Figures
 import Grader
 
 extension VLMCourse {
-    /// `vlm-course plot NAME`: one of the notebook's figures in the terminal, as a PNG or as JSON.
+    /// `vlm-course plot NAME`: one of the notebook's figures in the terminal, as a PNG or as JSON;
+    /// `clip-layers` runs a CLIP checkpoint given with `--model DIR`.
     struct Plot: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "plot",
@@ -32,8 +33,21 @@ extension VLMCourse {
         @Flag(help: "No colours: a character ramp (also when NO_COLOR is set or output is not a terminal).")
         var plain = false
 
+        @Option(help: ArgumentHelp("clip-layers: a CLIP checkpoint directory (config.json + model.safetensors, or model.safetensors.index.json and its shards).", valueName: "dir"))
+        var model: String?
+
+        @Option(help: ArgumentHelp("clip-layers: the PNG or JPEG image the model sees (default: the notebook's 224×224 gradient).", valueName: "file"))
+        var image: String?
+
         func validate() throws {
             if json && png != nil { throw ValidationError("--json and --png are alternatives: choose one") }
+            if figure != .clipLayers && (model != nil || image != nil) {
+                throw ValidationError("--model and --image apply to clip-layers only")
+            }
+            if image != nil && model == nil { throw ValidationError("--image needs --model DIR (a CLIP checkpoint)") }
+            if mine && model != nil {
+                throw ValidationError("--mine does not apply to clip-layers: its data comes from the checkpoint")
+            }
         }
 
         func run() throws {
@@ -41,8 +55,17 @@ extension VLMCourse {
                 : png.map { .png(path: $0, dpi: 100) } ?? .terminal(.detect(plain: plain))
             var standardError = StandardError()
             do {
-                let pieces = mine ? try LearnerCode.passedPieces(standingInFor: &standardError) : Reference.implementations
-                print(try plot(figure, seed: seed, using: pieces, output: output), terminator: "")
+                let drawing: Figure
+                if let model {
+                    // The same run as `attention --model DIR`: the checkpoint on --image or the gradient image.
+                    let attentions = try CLIPRun(directory: model, image: image, pixels: nil).output.attentions
+                    drawing = Figure.clipLayers(layerAttentions: attentions)
+                } else {
+                    let pieces = mine ? try LearnerCode.passedPieces(standingInFor: &standardError)
+                        : Reference.implementations
+                    drawing = try figure.figure(seed: seed, using: pieces)
+                }
+                print(try drawing.rendered(to: output), terminator: "")
             } catch {
                 print("vlm-course: \(error)", to: &standardError)
                 throw ExitCode(2)

@@ -28,8 +28,11 @@ import TestSupport
             #expect(run.standardOutput.contains(title))
         }
         #expect(run.standardError == "Wrote \(png.path)\n")
-        let bytes = try Data(contentsOf: png)
+        let bytes = [UInt8](try Data(contentsOf: png))
         #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        // IHDR: 16 × 12 inches at 100 dpi (12 maps over the photo, 4 to a row).
+        let be = { (i: Int) in bytes[i..<(i + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        #expect((be(16), be(20)) == (1600, 1200))
     }
 
     @Test func dinov2SizeMustBeAMultipleOf14() throws {

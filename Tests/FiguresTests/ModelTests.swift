@@ -20,6 +20,14 @@ import Testing
         #expect(middle.red > 250 && middle.green > 250 && middle.blue > 180)  // pale yellow
     }
 
+    @Test func infernoRunsFromBlackThroughRedToPaleYellow() {
+        #expect(ColorMap.inferno.color(atFraction: 0) == RGB(hex: 0x000004))
+        #expect(ColorMap.inferno.color(atFraction: 1) == RGB(hex: 0xFCFFA4))
+        // matplotlib's inferno(0.5) is (188, 55, 84); ten anchors interpolate it to within 2 levels.
+        let middle = ColorMap.inferno.color(atFraction: 0.5)
+        #expect(abs(Int(middle.red) - 188) <= 2 && abs(Int(middle.green) - 55) <= 2 && abs(Int(middle.blue) - 84) <= 2)
+    }
+
     @Test(arguments: [(8, [0, 1, 2, 3, 4, 5, 6, 7]), (12, [0, 2, 4, 6, 8, 10]), (15, [0, 2, 4, 6, 8, 10, 12, 14]),
                       (197, [0, 25, 50, 75, 100, 125, 150, 175]), (1, [0])])
     func indexTicksLikeImshow(count: Int, expected: [Int]) {

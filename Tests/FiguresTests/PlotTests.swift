@@ -34,7 +34,7 @@ import Testing
         #expect(throws: FigureError.needsCLIPCheckpoint) {
             try plot(.clipLayers, seed: 42, using: pieces, output: .json)
         }
-        #expect(FigureError.needsCLIPCheckpoint.description.contains("vlm-course attention --model DIR"))
+        #expect(FigureError.needsCLIPCheckpoint.description.contains("vlm-course plot clip-layers --model DIR"))
     }
 }
 

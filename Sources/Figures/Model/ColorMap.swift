@@ -1,4 +1,4 @@
-/// The two matplotlib colour maps the notebook uses, sampled the way matplotlib samples them.
+/// The matplotlib colour maps of the figures, sampled the way matplotlib samples them.
 ///
 /// matplotlib builds a 256-entry lookup table by linear interpolation between evenly spaced
 /// ColorBrewer colours, and maps a value normalised to `t ∈ [0, 1]` to entry `min(⌊256·t⌋, 255)`.
@@ -8,13 +8,20 @@ public enum ColorMap: String, Sendable, CaseIterable {
     case blues = "Blues"
     /// `'RdYlGn_r'`: green (low) through yellow to red (high).
     case redYellowGreenReversed = "RdYlGn_r"
+    /// `'inferno'`: black (low) through purple and orange to pale yellow (high); for maps over photos.
+    case inferno
 
     /// The colour for `value` on the scale `vmin…vmax`, or `nil` for NaN (drawn as background).
     public func color(for value: Float, vmin: Float, vmax: Float) -> RGB? {
+        Self.fraction(of: value, vmin: vmin, vmax: vmax).map { color(atFraction: $0) }
+    }
+
+    /// Where `value` lies on the scale: `(value − vmin) / (vmax − vmin)`, unclamped (0 when the
+    /// scale is empty), or `nil` for NaN.
+    static func fraction(of value: Float, vmin: Float, vmax: Float) -> Double? {
         guard !value.isNaN else { return nil }
         let span = Double(vmax - vmin)
-        let t = span > 0 ? (Double(value) - Double(vmin)) / span : 0
-        return color(atFraction: t)
+        return span > 0 ? (Double(value) - Double(vmin)) / span : 0
     }
 
     /// The colour at fraction `t` of the scale (clamped to [0, 1]), quantised to 256 levels.
@@ -41,6 +48,10 @@ public enum ColorMap: String, Sendable, CaseIterable {
             // ColorBrewer "RdYlGn", 11 classes, reversed.
             return [0xA50026, 0xD73027, 0xF46D43, 0xFDAE61, 0xFEE08B, 0xFFFFBF, 0xD9EF8B, 0xA6D96A,
                     0x66BD63, 0x1A9850, 0x006837].reversed().map(RGB.init(hex:))
+        case .inferno:
+            // matplotlib's 256-entry table at 10 evenly spaced points; interpolated, within a few levels of it.
+            return [0x000004, 0x1B0C41, 0x4A0C6B, 0x781C6D, 0xA52C60, 0xCF4446, 0xED6925, 0xFB9B06, 0xF7D13D,
+                    0xFCFFA4].map(RGB.init(hex:))
         }
     }
 }

@@ -1,5 +1,5 @@
 /// One heatmap of a figure: matplotlib's `ax.imshow(data, cmap, vmin, vmax)` with its title, axis
-/// labels, ticks, separators, region labels and colour bar.
+/// labels, ticks, separators, region labels and colour bar; optionally over a photo (`backdrop`).
 public struct Panel: Sendable {
     public var title: String
     /// The notebook's `fontweight='bold'` (Part 5).
@@ -21,12 +21,15 @@ public struct Panel: Sendable {
     public var hasColorBar: Bool
     /// The colour bar's `label=`, if any.
     public var colorBarLabel: String?
+    /// A photo the map is drawn over in PNGs (`nil`: a plain heatmap).
+    public var backdrop: PhotoBackdrop?
 
     /// A panel of `data` with matplotlib's default ticks.
     /// - Precondition: `data` is non-empty and rectangular.
     public init(title: String, isTitleBold: Bool = false, xLabel: String, yLabel: String, data: [[Float]],
                 vmin: Float, vmax: Float, colorMap: ColorMap = .blues, separators: [Separator] = [],
-                regionLabels: [RegionLabel] = [], hasColorBar: Bool = true, colorBarLabel: String? = nil) {
+                regionLabels: [RegionLabel] = [], hasColorBar: Bool = true, colorBarLabel: String? = nil,
+                backdrop: PhotoBackdrop? = nil) {
         precondition(!data.isEmpty && !data[0].isEmpty && data.allSatisfy { $0.count == data[0].count },
                      "Panel '\(title)': data must be a non-empty rectangle, got rows of \(data.map(\.count))")
         self.title = title
@@ -43,6 +46,7 @@ public struct Panel: Sendable {
         self.regionLabels = regionLabels
         self.hasColorBar = hasColorBar
         self.colorBarLabel = colorBarLabel
+        self.backdrop = backdrop
     }
 
     public var rows: Int { data.count }

@@ -17,7 +17,7 @@ public enum FigureName: String, Sendable, CaseIterable {
         case .vlmMask: return "Part 3: the VLM mask, 4 image + 4 text tokens"
         case .vlmAttention: return "Part 3: VLM attention, mean over heads, 9 image + 6 text"
         case .compare: return "Part 5: LLM, ViT and VLM side by side; the summary table"
-        case .clipLayers: return "Part 4: CLIP attention across layers (needs a checkpoint)"
+        case .clipLayers: return "Part 4: CLIP attention across layers (needs --model DIR, a CLIP checkpoint)"
         }
     }
 

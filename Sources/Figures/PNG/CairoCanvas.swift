@@ -1,7 +1,7 @@
 import CCairo
 
 /// A white image drawn with Cairo: rectangles, lines (solid or dashed), text through Cairo's toy
-/// text API, written as PNG. The only file that holds Cairo's C pointers.
+/// text API, scaled pixel images, written as PNG. The only file that holds Cairo's C pointers.
 final class CairoCanvas {
     /// Where a text's anchor point sits on the text.
     enum Anchor {
@@ -60,6 +60,44 @@ final class CairoCanvas {
         cairo_set_dash(context, nil, 0, 0)
     }
 
+    /// Draws a `width × height` RGBA image (`rgba[(y · width + x) · 4 + c]`, straight alpha) scaled
+    /// to fill the rectangle, over what is there: with `a = opacity · alpha`, each pixel becomes
+    /// `a · image + (1 − a) · below`. Scaled smoothly (Cairo's GOOD filter, edges padded) or, with
+    /// `smooth: false`, as blocks (nearest pixel).
+    func image(rgba: [UInt8], width: Int, height: Int, in rect: (x: Double, y: Double, width: Double, height: Double),
+               opacity: Double = 1, smooth: Bool) {
+        precondition(width > 0 && height > 0 && rgba.count == width * height * 4,
+                     "CairoCanvas.image: \(rgba.count) bytes do not fill \(width)×\(height)×4")
+        let image = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))
+        defer { cairo_surface_destroy(image) }
+        if cairo_surface_status(image) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(image) {
+            let stride = Int(cairo_image_surface_get_stride(image))
+            for y in 0..<height {
+                for x in 0..<width {
+                    let i = (y * width + x) * 4
+                    let alpha = UInt32(rgba[i + 3])
+                    let premultiplied = { (c: UInt8) in (UInt32(c) * alpha + 127) / 255 }
+                    // Cairo's ARGB32: premultiplied 0xAARRGGBB in native byte order.
+                    let pixel = alpha << 24 | premultiplied(rgba[i]) << 16 | premultiplied(rgba[i + 1]) << 8
+                        | premultiplied(rgba[i + 2])
+                    UnsafeMutableRawPointer(data + y * stride).storeBytes(of: pixel, toByteOffset: 4 * x,
+                                                                          as: UInt32.self)
+                }
+            }
+            cairo_surface_mark_dirty(image)
+        }
+        cairo_save(context)
+        cairo_rectangle(context, rect.x, rect.y, rect.width, rect.height)
+        cairo_clip(context)
+        cairo_translate(context, rect.x, rect.y)
+        cairo_scale(context, rect.width / Double(width), rect.height / Double(height))
+        cairo_set_source_surface(context, image, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(context), smooth ? CAIRO_FILTER_GOOD : CAIRO_FILTER_NEAREST)
+        cairo_pattern_set_extend(cairo_get_source(context), CAIRO_EXTEND_PAD)
+        cairo_paint_with_alpha(context, opacity)
+        cairo_restore(context)
+    }
+
     /// The advance width of `text` in sans-serif at `size` pixels.
     func textWidth(_ text: String, size: Double, bold: Bool = false) -> Double {
         selectFont(size: size, bold: bold)
@@ -98,7 +136,12 @@ final class CairoCanvas {
     }
 
     /// Writes the image to `path` as PNG.
+    /// - Throws: `.cannotWritePNG` when drawing failed (Cairo's sticky error) or the file cannot be written.
     func writePNG(to path: String) throws(FigureError) {
+        let drawing = cairo_status(context)
+        guard drawing == CAIRO_STATUS_SUCCESS else {
+            throw .cannotWritePNG(path: path, reason: String(cString: cairo_status_to_string(drawing)))
+        }
         cairo_surface_flush(surface)
         let status = cairo_surface_write_to_png(surface, path)
         guard status == CAIRO_STATUS_SUCCESS else {

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Draws a figure as matplotlib would: per panel the heatmap (`imshow`), frame, ticks and tick
-/// labels, axis labels, title, separators (dashed where the notebook dashes), region labels and
-/// a colour bar with its ticks and label; the suptitle above the grid.
+/// Draws a figure as matplotlib would: per panel the heatmap (`imshow`, or over a photo: see
+/// `PhotoBackdrop`), frame, ticks and tick labels, axis labels, title, separators (dashed where the
+/// notebook dashes), region labels and a colour bar with its ticks and label; the suptitle above the grid.
 struct PNGRenderer {
     let figure: Figure
     let dpi: Double
@@ -29,10 +29,20 @@ struct PNGRenderer {
     private func draw(_ panel: Panel, _ frame: PNGLayout.PanelFrame, _ layout: PNGLayout, on canvas: CairoCanvas) {
         let map = frame.heatmap
         let (xs, ys) = (frame.columnEdges(panel.columns), frame.rowEdges(panel.rows))
-        for row in 0..<panel.rows {
-            for column in 0..<panel.columns {
-                canvas.fill(x: xs[column], y: ys[row], width: xs[column + 1] - xs[column],
-                            height: ys[row + 1] - ys[row], color: panel.color(row: row, column: column) ?? .white)
+        if let backdrop = panel.backdrop {
+            // PhotoBackdrop's blend: black, the photo at `brightness`, then the map's colours at α·t.
+            let area = (x: map.x, y: map.y, width: xs[panel.columns] - map.x, height: ys[panel.rows] - map.y)
+            canvas.fill(x: area.x, y: area.y, width: area.width, height: area.height, color: .black)
+            canvas.image(rgba: backdrop.rgba, width: backdrop.photo.width, height: backdrop.photo.height, in: area,
+                         opacity: backdrop.brightness, smooth: true)
+            canvas.image(rgba: panel.overlayPixels(peakOpacity: backdrop.peakOpacity), width: panel.columns,
+                         height: panel.rows, in: area, smooth: false)
+        } else {
+            for row in 0..<panel.rows {
+                for column in 0..<panel.columns {
+                    canvas.fill(x: xs[column], y: ys[row], width: xs[column + 1] - xs[column],
+                                height: ys[row + 1] - ys[row], color: panel.color(row: row, column: column) ?? .white)
+                }
             }
         }
         for separator in panel.separators where separator.index > 0 {

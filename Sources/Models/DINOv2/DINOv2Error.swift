@@ -13,6 +13,8 @@ public enum DINOv2Error: Error, CustomStringConvertible, Equatable {
     case wrongShape(file: String, tensor: String, expected: [Int], actual: [Int])
     /// `config.json` is unreadable or describes an unsupported variant.
     case badConfig(file: String, reason: String)
+    /// The weight files are missing, or their index is malformed or names a missing shard.
+    case weightFiles(WeightFilesError)
 
     public var description: String {
         switch self {
@@ -28,6 +30,8 @@ public enum DINOv2Error: Error, CustomStringConvertible, Equatable {
             return "dinov2: tensor '\(t)' in '\(f)' has shape \(a), expected \(e). Check that config.json matches the weights."
         case .badConfig(let f, let r):
             return "dinov2: '\(f)': \(r)."
+        case .weightFiles(let problem):
+            return "dinov2: \(problem)."
         }
     }
 }

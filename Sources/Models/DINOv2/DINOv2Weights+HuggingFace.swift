@@ -2,7 +2,8 @@ import Foundation
 import TensorKit
 
 extension DINOv2Weights {
-    /// Reads a Hugging Face `Dinov2Model` checkpoint directory: `config.json` + `model.safetensors`.
+    /// Reads a Hugging Face `Dinov2Model` checkpoint directory: `config.json` + `model.safetensors`,
+    /// or + `model.safetensors.index.json` and its shards (see `WeightFiles`).
     ///
     /// Accepts both attention vocabularies — the legacy `attention.attention.{query,key,value}` /
     /// `attention.output.dense` (facebook/dinov2-* on the Hub) and transformers 5's
@@ -12,13 +13,17 @@ extension DINOv2Weights {
     public init(huggingFaceDirectory directory: URL) throws {
         let configURL = directory.appendingPathComponent("config.json")
         let config = try Self.config(from: configURL)
-        let weightsURL = directory.appendingPathComponent("model.safetensors")
-        let file = try SafeTensorsFile(contentsOf: weightsURL)
-        var tensors: [String: Tensor] = [:]
-        for name in file.names {
-            tensors[Self.legacyName(name)] = try file.tensor(name)
+        let files: WeightFiles
+        do {
+            files = try WeightFiles(directory: directory)
+        } catch let problem as WeightFilesError {
+            throw DINOv2Error.weightFiles(problem)
         }
-        self.init(config: config, source: weightsURL.path, tensors: tensors)
+        var tensors: [String: Tensor] = [:]
+        for file in files.files {
+            for name in file.names { tensors[Self.legacyName(name)] = try file.tensor(name) }
+        }
+        self.init(config: config, source: files.source, tensors: tensors)
         try validate()
     }
 
@@ -36,7 +41,7 @@ extension DINOv2Weights {
     static func config(from url: URL) throws(DINOv2Error) -> DINOv2Config {
         let path = url.path
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .badConfig(file: path, reason: "cannot read it; a checkpoint directory needs config.json and model.safetensors")
+            throw .badConfig(file: path, reason: "cannot read it; a checkpoint directory needs config.json and model.safetensors (or its sharded index)")
         }
         guard let json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             throw .badConfig(file: path, reason: "not a JSON object")
