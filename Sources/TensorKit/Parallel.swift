@@ -1,7 +1,8 @@
 import Dispatch
 import Foundation
 
-/// Threads for the project's own loops (OpenBLAS follows `OPENBLAS_NUM_THREADS` itself).
+/// Threads for every parallel loop, matrix products included (`GEMM` splits them; OpenBLAS itself
+/// runs each call on one thread).
 public enum Parallel {
     /// `VLM_THREADS` when set to a positive number, otherwise the number of active processors.
     public static let threadCount: Int = {

@@ -9,7 +9,7 @@ import TensorKit
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vlm-bench",
-        abstract: "Benchmark TensorKit kernels (JSON lines). Threads: OPENBLAS_NUM_THREADS, VLM_THREADS.")
+        abstract: "Benchmark TensorKit kernels (JSON lines). Threads: VLM_THREADS (default: every core).")
 
     @Argument(help: "Benchmarks to run (default: all). Known: \(Benchmarks.all.map(\.name).joined(separator: ", ")).")
     var names: [String] = []
@@ -44,7 +44,7 @@ struct BenchCommand: ParsableCommand {
         var available = Benchmarks.all
         if let model { available.append(try CLIPBenchmark.benchmark(directory: URL(fileURLWithPath: model))) }
         let selected = names.isEmpty ? available : available.filter { names.contains($0.name) }
-        let threads = ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] ?? "default"
+        let threads = String(Parallel.threadCount)
         for benchmark in selected {
             let work = try benchmark.prepare()
             for _ in 0..<3 { work() }

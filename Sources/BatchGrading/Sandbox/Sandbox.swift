@@ -58,7 +58,8 @@ public struct Sandbox: Sendable {
         var bwrap = ["--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--die-with-parent",
                      "--new-session", "--dev", "/dev", "--proc", "/proc",
                      "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8",
-                     "--setenv", "OPENBLAS_NUM_THREADS", "1", "--setenv", "SWIFT_BACKTRACE", "enable=no"]
+                     "--setenv", "OPENBLAS_NUM_THREADS", "1", "--setenv", "VLM_THREADS", "1",
+                     "--setenv", "SWIFT_BACKTRACE", "enable=no"]
         for folder in hidden { bwrap += ["--tmpfs", folder.path] }
         for folder in [runner.deletingLastPathComponent()] + readable {
             bwrap += ["--ro-bind", folder.path, folder.path]
