@@ -124,6 +124,29 @@ void NS(tk_softmax_row)(const float *x, float *y, ptrdiff_t n) {
     NS(store)(y + body, tailExp * scale, tail);
 }
 
+void NS(tk_layer_norm_row)(const float *x, float *y, const float *gamma, const float *beta, float eps, ptrdiff_t n) {
+    if (n <= 0) return;
+    vf sums = 0.0f;
+    for (ptrdiff_t i = 0; i < n; i += LANES) sums += NS(load)(x + i, NS(lanes_from)(i, n), 0.0f);
+    float total = 0.0f;
+    for (int j = 0; j < LANES; j++) total += sums[j];
+    float mean = total / (float)n;
+    vf squares = 0.0f;
+    for (ptrdiff_t i = 0; i < n; i += LANES) {
+        ptrdiff_t count = NS(lanes_from)(i, n);
+        vf d = NS(load)(x + i, count, mean) - mean;       // padding lanes give d = 0
+        squares = NS(fma)(d, d, squares);
+    }
+    float variance = 0.0f;
+    for (int j = 0; j < LANES; j++) variance += squares[j];
+    float inverse = 1.0f / sqrtf(variance / (float)n + eps);
+    for (ptrdiff_t i = 0; i < n; i += LANES) {
+        ptrdiff_t count = NS(lanes_from)(i, n);
+        vf normalised = (NS(load)(x + i, count, 0.0f) - mean) * inverse;
+        NS(store)(y + i, NS(fma)(normalised, NS(load)(gamma + i, count, 0.0f), NS(load)(beta + i, count, 0.0f)), count);
+    }
+}
+
 void NS(tk_bias)(float *y, const float *b, ptrdiff_t n) {
     if (!b) return;
     for (ptrdiff_t i = 0; i < n; i += LANES) {

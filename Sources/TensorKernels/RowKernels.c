@@ -52,10 +52,12 @@ enum { LANES = 16 };
 
 typedef void (*unary_fn)(const float *, float *, ptrdiff_t);
 typedef void (*biased_fn)(float *, const float *, ptrdiff_t);
+typedef void (*norm_fn)(const float *, float *, const float *, const float *, float, ptrdiff_t);
 typedef void (*residual_fn)(float *, const float *, const float *, const float *, ptrdiff_t);
 
 DISPATCH(tk_exp, unary_fn)
 DISPATCH(tk_softmax_row, unary_fn)
+DISPATCH(tk_layer_norm_row, norm_fn)
 DISPATCH(tk_bias, biased_fn)
 DISPATCH(tk_bias_gelu_erf, biased_fn)
 DISPATCH(tk_bias_gelu_tanh, biased_fn)
@@ -64,6 +66,8 @@ DISPATCH(tk_bias_scale_residual, residual_fn)
 
 void tk_exp(const float *, float *, ptrdiff_t) __attribute__((ifunc("resolve_tk_exp")));
 void tk_softmax_row(const float *, float *, ptrdiff_t) __attribute__((ifunc("resolve_tk_softmax_row")));
+void tk_layer_norm_row(const float *, float *, const float *, const float *, float, ptrdiff_t)
+    __attribute__((ifunc("resolve_tk_layer_norm_row")));
 void tk_bias(float *, const float *, ptrdiff_t) __attribute__((ifunc("resolve_tk_bias")));
 void tk_bias_gelu_erf(float *, const float *, ptrdiff_t) __attribute__((ifunc("resolve_tk_bias_gelu_erf")));
 void tk_bias_gelu_tanh(float *, const float *, ptrdiff_t) __attribute__((ifunc("resolve_tk_bias_gelu_tanh")));

@@ -88,4 +88,17 @@ import Testing
         #expect(inPlace(y) { tk_bias_scale_residual($0, b, g, r, $1) } == scaled)
         #expect(inPlace(y) { tk_bias_scale_residual($0, nil, nil, r, $1) } == skip)
     }
+
+    @Test(arguments: [1, 2, 15, 16, 17, 40, 384, 768]) func layerNormMatchesTheDoubleFormula(n: Int) {
+        let x = randomRow(n, seed: UInt64(n), scale: 4).map { $0 + 3 }            // a mean far from 0
+        let gamma = randomRow(n, seed: 11, scale: 2), beta = randomRow(n, seed: 12, scale: 1)
+        var y = [Float](repeating: .nan, count: n)
+        tk_layer_norm_row(x, &y, gamma, beta, 1e-5, n)
+        let mean = x.reduce(0.0) { $0 + Double($1) } / Double(n)
+        let variance = x.reduce(0.0) { $0 + (Double($1) - mean) * (Double($1) - mean) } / Double(n)
+        for j in 0..<n {
+            let exact = (Double(x[j]) - mean) / (variance + 1e-5).squareRoot() * Double(gamma[j]) + Double(beta[j])
+            #expect(Swift.abs(Double(y[j]) - exact) <= 2e-6, "n \(n), element \(j)")
+        }
+    }
 }

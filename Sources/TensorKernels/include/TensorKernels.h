@@ -19,6 +19,10 @@ void tk_exp(const float *x, float *y, ptrdiff_t n);
 /// entry masked) becomes NaN everywhere, as torch.softmax does.
 void tk_softmax_row(const float *x, float *y, ptrdiff_t n);
 
+/// y = (x − mean) / √(var + eps) · γ + β over one row (biased variance, two passes in float with
+/// 16 partial sums), as nn.LayerNorm.
+void tk_layer_norm_row(const float *x, float *y, const float *gamma, const float *beta, float eps, ptrdiff_t n);
+
 /// y = y + b   (b may be NULL: nothing to add).
 void tk_bias(float *y, const float *b, ptrdiff_t n);
 

@@ -1,5 +1,8 @@
+import TensorKernels
+
 /// `y = (x − mean) / √(var + eps) · γ + β` over the last axis, like `nn.LayerNorm(dim, eps:)`
-/// (biased variance; `γ` starts at 1 and `β` at 0, drawing nothing from the generator).
+/// (biased variance; `γ` starts at 1 and `β` at 0, drawing nothing from the generator). Each row is
+/// one call of TensorKernels' `tk_layer_norm_row`.
 ///
 /// Input `[…, C]` → output `[…, C]`.
 public final class LayerNorm: Layer {
@@ -29,22 +32,10 @@ public final class LayerNorm: Layer {
         let storage = TensorStorage(count: c.count) { out in
             guard let dst = out.baseAddress else { return }
             let src = c.storage.base + c.offset, gp = g.storage.base + g.offset, bp = b.storage.base + b.offset
-            Parallel.forEachChunk(rows, minimumPerChunk: 65_536 / Swift.max(C, 1)) { range in
-                for r in range { normalizeRow(src + r * C, dst + r * C, C, gp, bp) }
+            Parallel.forEachChunk(rows, minimumPerChunk: 16_384 / Swift.max(C, 1)) { range in
+                for r in range { tk_layer_norm_row(src + r * C, dst + r * C, gp, bp, eps, C) }
             }
         }
         return Tensor(storage: storage, shape: x.shape)
-    }
-
-    /// One row: mean and biased variance accumulated in Double, then `(x − mean) · inv · γ + β`.
-    private func normalizeRow(_ row: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, _ C: Int,
-                              _ gamma: UnsafePointer<Float>, _ beta: UnsafePointer<Float>) {
-        var mean = 0.0, squares = 0.0
-        for j in 0..<C { mean += Double(row[j]) }
-        mean /= Double(C)
-        for j in 0..<C { let d = Double(row[j]) - mean; squares += d * d }
-        let inv = Float(1 / (squares / Double(C) + Double(eps)).squareRoot())
-        let m = Float(mean)
-        for j in 0..<C { out[j] = (row[j] - m) * inv * gamma[j] + beta[j] }
     }
 }
