@@ -7,9 +7,10 @@ import Dispatch
 ///
 /// OpenBLAS runs each call on one thread (see `BLASKernels`); `multiply` splits C into column
 /// blocks (or row blocks when N is narrow) and computes them on `Parallel.threadCount` threads,
-/// each block one single-threaded `cblas_sgemm`. A `tail` closure then runs on each finished block
-/// on the thread that computed it, while it is still in cache: that is where fused layers add
-/// their bias, activation or residual. Keeping every thread TensorKit's own avoids OpenBLAS's
+/// each block one single-threaded `cblas_sgemm`. A `prepare` closure runs on each block just
+/// before its product (to fill C for β = 1, e.g. with a bias) and a `tail` closure on each finished
+/// block, on the thread that computed it while it is still in cache: that is where fused layers
+/// apply their activation or residual. Keeping every thread TensorKit's own avoids OpenBLAS's
 /// pool spinning on the cores that the elementwise kernels between the products want.
 public enum GEMM {
     /// A matrix operand: its first element, its leading dimension (row stride of the stored
@@ -34,11 +35,13 @@ public enum GEMM {
     /// Below this many multiply-adds a product stays on the calling thread.
     static let parallelWork = 1 << 20
 
-    /// `C = α·op(A)·op(B) + β·C` into `c` (leading dimension `ldc`), then `tail(rows, columns)` on
-    /// each block of C once it is computed. With `parallel: false` everything runs on the caller.
+    /// `C = α·op(A)·op(B) + β·C` into `c` (leading dimension `ldc`), with `prepare(rows, columns)`
+    /// before and `tail(rows, columns)` after each block of C. With `parallel: false` everything
+    /// runs on the caller.
     public static func multiply(
         m: Int, n: Int, k: Int, alpha: Float = 1, _ a: Operand, _ b: Operand, beta: Float = 0,
         into c: UnsafeMutablePointer<Float>, ldc: Int, parallel: Bool = true,
+        prepare: ((_ rows: Range<Int>, _ columns: Range<Int>) -> Void)? = nil,
         tail: ((_ rows: Range<Int>, _ columns: Range<Int>) -> Void)? = nil
     ) {
         guard m > 0 && n > 0 else { return }
@@ -52,6 +55,7 @@ public enum GEMM {
         func compute(_ block: Int) {
             let lower = block * step, upper = Swift.min(extent, lower + step)
             let (rows, columns) = splitColumns ? (0..<m, lower..<upper) : (lower..<upper, 0..<n)
+            prepare?(rows, columns)
             cblas_sgemm(CblasRowMajor, a.transposed ? CblasTrans : CblasNoTrans, b.transposed ? CblasTrans : CblasNoTrans,
                         Int32(rows.count), Int32(columns.count), Int32(k), alpha,
                         a.offset(row: rows.lowerBound, column: 0), Int32(a.ld),

@@ -2,8 +2,8 @@ import TensorKernels
 import TensorKit
 
 /// Linear layers with their elementwise tails fused into the product: each thread computes a block
-/// of `x·Wᵀ` (`GEMM`) and finishes it while it is still in cache, one TensorKernels call per row
-/// segment:
+/// of `x·Wᵀ + b` (`GEMM` on a block filled with the bias, β = 1) and finishes it while it is still
+/// in cache, one TensorKernels call per row segment:
 ///
 ///     .bias                   y = x·Wᵀ + b
 ///     .gelu / .geluTanh       y = GELU(x·Wᵀ + b)           exact (erf) or tanh form
@@ -36,11 +36,19 @@ enum FusedLinear {
             let (weight, ld, transposed) = operand(layer.weight.transposed())     // Wᵀ: [in, out]
             let bias = layer.bias?.contiguous()
             let first = start
+            let biasBase = bias.map { UnsafePointer($0.storage.base + $0.offset) }
+            // With a bias, each block of the output starts as copies of it and the GEMM adds to
+            // them (β = 1): that replaces OpenBLAS's zero fill for β = 0 and a pass of the tail.
             GEMM.multiply(m: rows, n: layer.outFeatures, k: K, GEMM.Operand(input.storage.base + input.offset, ld: K),
                           GEMM.Operand(weight.storage.base + weight.offset, ld: ld, transposed: transposed),
-                          into: output.base + first, ldc: width) { rowRange, columns in
-                let b = bias.map { UnsafePointer($0.storage.base + $0.offset + columns.lowerBound) }
-                for row in rowRange { finish(output.base, bias: b, row: row, column: first + columns.lowerBound, count: columns.count) }
+                          beta: biasBase == nil ? 0 : 1, into: output.base + first, ldc: width,
+                          prepare: biasBase.map { b in { rowRange, columns in
+                              for row in rowRange {
+                                  (output.base + row * width + first + columns.lowerBound)
+                                      .update(from: b + columns.lowerBound, count: columns.count)
+                              }
+                          } }) { rowRange, columns in
+                for row in rowRange { finish(output.base, row: row, column: first + columns.lowerBound, count: columns.count) }
             }
             withExtendedLifetime((weight, bias)) {}
             start += layer.outFeatures
@@ -76,18 +84,18 @@ enum FusedLinear {
             }
         }
 
-        func callAsFunction(_ output: UnsafeMutablePointer<Float>, bias b: UnsafePointer<Float>?, row: Int, column: Int,
-                            count n: Int) {
+        /// `y[row, column ..< column + n]` already holds `x·Wᵀ + b`.
+        func callAsFunction(_ output: UnsafeMutablePointer<Float>, row: Int, column: Int, count n: Int) {
             let y = output + row * width + column
             switch tail {
-            case .bias: tk_bias(y, b, n)
-            case .gelu: tk_bias_gelu_erf(y, b, n)
-            case .geluTanh: tk_bias_gelu_tanh(y, b, n)
-            case .quickGELU: tk_bias_quick_gelu(y, b, n)
+            case .bias: return
+            case .gelu: tk_bias_gelu_erf(y, nil, n)
+            case .geluTanh: tk_bias_gelu_tanh(y, nil, n)
+            case .quickGELU: tk_bias_quick_gelu(y, nil, n)
             case .residual:
                 let r = residual.map { UnsafePointer($0.storage.base + $0.offset + row * width + column) }
                 let g = scale.map { UnsafePointer($0.storage.base + $0.offset + column) }
-                tk_bias_scale_residual(y, b, g, r, n)
+                tk_bias_scale_residual(y, nil, g, r, n)
             }
         }
     }
