@@ -16,6 +16,7 @@ extension VLMCourse.Attention {
             if pixels != nil || json || head != "mean" {
                 throw ValidationError("--pixels, --json and --head apply to CLIP checkpoints (--model DIR)")
             }
+            guard DINOv2Pretrained.isAvailable else { throw ValidationError(Self.noModel) }
             let url = image.map { URL(fileURLWithPath: $0) } ?? CourseCache.photo("coffee.png")
             guard image != nil || FileManager.default.fileExists(atPath: url.path) else {
                 throw ValidationError("the sample photo '\(url.path)' is missing: run scripts/setup to fetch it")
@@ -35,6 +36,14 @@ extension VLMCourse.Attention {
             print("vlm-course: \(error)", to: &standardError)
             throw ExitCode(2)
         }
+    }
+
+    /// Without the default model: one paragraph on both ways to get a model.
+    static var noModel: String {
+        "no model to run. The course's default, DINOv2 ViT-S/14, is not in the cache: "
+            + DINOv2Error.modelMissing(path: DINOv2Pretrained.modelURL.path).description
+            + " Or run the notebook's own model, openai/clip-vit-base-patch16, with --model DIR. "
+            + CLIPCheckpoint.hint
     }
 
     /// The PNG: the class token's attention over the patch grid (mean, each head of the last layer,

@@ -11,7 +11,13 @@ import TestSupport
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("vlm-empty-cache-\(UUID().uuidString)")
         let run = try CourseBinary.run(["attention"], environment: ["VLM_COURSE_CACHE": empty.path])
         #expect(run.status == 2)
-        #expect(run.standardError == "vlm-course: the sample photo '\(empty.path)/photos/coffee.png' is missing: run scripts/setup to fetch it\n")
+        let message = "vlm-course: no model to run. The course's default, DINOv2 ViT-S/14, is not in the cache: "
+            + "dinov2: the pretrained model '\(empty.path)/vit_s_focus.onnx' is missing. Run scripts/setup to download it "
+            + "(97 MB, once). Or run the notebook's own model, openai/clip-vit-base-patch16, with --model DIR. "
+            + "A CLIP checkpoint directory holds config.json and model.safetensors (or model.safetensors.index.json and "
+            + "its shards), e.g. from `huggingface-cli download openai/clip-vit-base-patch16 config.json model.safetensors "
+            + "--local-dir DIR`.\n"
+        #expect(run.standardError == message)
         let own = try CourseBinary.run(["attention", "--image", "Tests/Fixtures/clip-tiny/config.json"],
                                        environment: ["VLM_COURSE_CACHE": empty.path])
         #expect(own.status == 2 && own.standardError.hasPrefix("vlm-course: ") && own.standardError.split(separator: "\n").count == 1)
