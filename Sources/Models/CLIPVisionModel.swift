@@ -145,7 +145,9 @@ private enum Vision {
     /// forms.
     final class EncoderLayer {
         let layerNorm1: LayerNorm, layerNorm2: LayerNorm
-        let query: Linear, key: Linear, value: Linear, out: Linear      // q_proj, k_proj, v_proj, out_proj
+        /// `q_proj`, `k_proj`, `v_proj` as one `[3C, C]` layer (`FusedLinear.concatenated`).
+        let queryKeyValue: Linear
+        let out: Linear                                                 // out_proj
         let fc1: Linear, fc2: Linear
         let activation: FusedLinear.Tail
         let numHeads: Int
@@ -154,9 +156,9 @@ private enum Vision {
             let (C, F) = (config.hiddenSize, config.intermediateSize)
             layerNorm1 = try weights.layerNorm("layer_norm1.", config)
             layerNorm2 = try weights.layerNorm("layer_norm2.", config)
-            query = try weights.linear("self_attn.q_proj.", C, C)
-            key = try weights.linear("self_attn.k_proj.", C, C)
-            value = try weights.linear("self_attn.v_proj.", C, C)
+            queryKeyValue = FusedLinear.concatenated([try weights.linear("self_attn.q_proj.", C, C),
+                                                      try weights.linear("self_attn.k_proj.", C, C),
+                                                      try weights.linear("self_attn.v_proj.", C, C)])
             out = try weights.linear("self_attn.out_proj.", C, C)
             fc1 = try weights.linear("mlp.fc1.", C, F)
             fc2 = try weights.linear("mlp.fc2.", F, C)
@@ -170,8 +172,8 @@ private enum Vision {
 
         /// `h` `[B, T, C]` → `[B, T, C]`, plus this layer's attention probabilities `[B, H, T, T]`.
         func callAsFunction(_ h: Tensor) -> (output: Tensor, weights: Tensor) {
-            let qkv = FusedLinear.project(layerNorm1(h), [query, key, value])            // [B, T, 3C]
-            let D = query.outFeatures / numHeads
+            let qkv = FusedLinear.apply(layerNorm1(h), queryKeyValue, .bias)             // [B, T, 3C]
+            let D = queryKeyValue.outFeatures / 3 / numHeads
             let (context, weights) = FusedAttention.apply(qkv, heads: numHeads, scale: Float(1 / Double(D).squareRoot()))
             let afterAttention = FusedLinear.apply(context, out, .residual(scale: nil, residual: h))          // [B, T, C]
             let hidden = FusedLinear.apply(layerNorm2(afterAttention), fc1, activation)                     // [B, T, F]

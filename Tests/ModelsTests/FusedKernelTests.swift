@@ -42,13 +42,19 @@ import Testing
                                  residual + plain) <= 1e-5)
     }
 
-    /// Several layers side by side, including one stored `[in, out]` (ONNX's layout) and one without bias.
-    @Test func projectionPutsLayersSideBySide() {
+    /// Layers joined into one give their outputs side by side, for `[out, in]` weights (Hugging Face)
+    /// and `[in, out]` ones (ONNX, viewed transposed), with and without biases.
+    @Test func concatenatedLayersPutTheirOutputsSideBySide() {
         let x = random([5, 24], seed: 6)
-        let a = Linear(weight: random([16, 24], seed: 7), bias: random([16], seed: 8))
-        let b = Linear(weight: random([24, 8], seed: 9).transposed(), bias: nil)
-        let both = FusedLinear.project(x, [a, b])
-        #expect(both.shape == [5, 24])
-        #expect(maxAbsDifference(both, Tensor.cat([a(x), b(x)], axis: 1)) <= 1e-5)
+        let outIn = [Linear(weight: random([16, 24], seed: 7), bias: random([16], seed: 8)),
+                     Linear(weight: random([8, 24], seed: 9), bias: nil)]
+        let inOut = [Linear(weight: random([24, 16], seed: 10).transposed(), bias: random([16], seed: 11)),
+                     Linear(weight: random([24, 8], seed: 12).transposed(), bias: random([8], seed: 13))]
+        for layers in [outIn, inOut] {
+            let joined = FusedLinear.concatenated(layers)
+            #expect(joined.weight.shape == [24, 24])
+            #expect(maxAbsDifference(FusedLinear.apply(x, joined, .bias), Tensor.cat(layers.map { $0(x) }, axis: 1)) <= 1e-5)
+        }
+        #expect(FusedLinear.concatenated(inOut).weight.strides == [1, 24])      // still stored [in, out]
     }
 }

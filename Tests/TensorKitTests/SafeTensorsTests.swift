@@ -58,6 +58,46 @@ enum RawSafeTensors {
         #expect(copy[0, 0, 0, 0] == 5 && w[0, 0, 0, 0] != 5 && !copy.storage.isBorrowed)
     }
 
+    /// A mapped tensor's pages leave this process's resident memory (the mapping's `Rss` in
+    /// /proc/self/smaps) and come back with the same values; owned tensors are left alone.
+    @Test func releasingMappedPagesKeepsTheValues() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("release-\(UUID().uuidString).safetensors")
+        defer { try? FileManager.default.removeItem(at: url) }
+        var rng = SplitMix(seed: 3)
+        let big = Tensor(shape: [1024, 1024], scalars: rng.floats(1 << 20)), small = Tensor([1, 2, 3])
+        try SafeTensors.write(["big": big, "small": small], to: url)
+        let file = try SafeTensorsFile(contentsOf: url)
+        let mapped = try file.tensor("big"), neighbour = try file.tensor("small")
+        #expect(mapped.scalars == big.scalars)                              // every page read once
+        let before = try #require(residentKilobytes(containing: mapped), "no /proc/self/smaps entry for the mapping")
+        mapped.releaseMappedPages()
+        let after = try #require(residentKilobytes(containing: mapped), "no /proc/self/smaps entry for the mapping")
+        #expect(before - after >= 4000, "Rss of the mapping: \(before) kB before, \(after) kB after")
+        #expect(mapped.scalars == big.scalars && neighbour.scalars == [1, 2, 3])
+        let owned = big + 0
+        owned.releaseMappedPages()
+        #expect(owned.scalars == big.scalars)
+    }
+
+    /// The `Rss:` of the /proc/self/smaps entry whose address range holds the tensor's first element.
+    private func residentKilobytes(containing tensor: Tensor) -> Int? {
+        // Read to the end: /proc files report a size of 0.
+        guard let data = FileHandle(forReadingAtPath: "/proc/self/smaps")?.readDataToEndOfFile(),
+              let smaps = String(data: data, encoding: .utf8) else { return nil }
+        let address = UInt(bitPattern: tensor.storage.base + tensor.offset)
+        var inside = false
+        for line in smaps.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if let range = fields.first, range.contains("-"), !range.hasSuffix(":") {
+                let bounds = range.split(separator: "-").compactMap { UInt($0, radix: 16) }
+                inside = bounds.count == 2 && bounds[0] <= address && address < bounds[1]
+            } else if inside, fields.first == "Rss:", fields.count > 1 {
+                return Int(fields[1])
+            }
+        }
+        return nil
+    }
+
     @Test func readsU8MasksAsMasks() throws {
         let file = try Fixtures.safetensors("part3_vlm_mask.safetensors")
         #expect(try file.info("mask_4_4").dtype == .u8)

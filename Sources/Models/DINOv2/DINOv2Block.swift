@@ -12,8 +12,8 @@ import TensorKit
 ///     out = (A·v merged back to [B, T, C])·W_oᵀ + b_o
 final class DINOv2Block {
     let norm1: LayerNorm, norm2: LayerNorm
-    /// Query, key and value projections, each `[C, C]`.
-    let query: Linear, key: Linear, value: Linear
+    /// Query, key and value projections as one `[3C, C]` layer (`FusedLinear.concatenated`).
+    let queryKeyValue: Linear
     let dense: Linear
     let fc1: Linear, fc2: Linear
     /// LayerScale vectors `γ₁`, `γ₂`: `[C]`.
@@ -33,9 +33,9 @@ final class DINOv2Block {
         }
         norm1 = try norm("norm1")
         norm2 = try norm("norm2")
-        query = try linear("attention.attention.query", C, C)
-        key = try linear("attention.attention.key", C, C)
-        value = try linear("attention.attention.value", C, C)
+        queryKeyValue = FusedLinear.concatenated([try linear("attention.attention.query", C, C),
+                                                  try linear("attention.attention.key", C, C),
+                                                  try linear("attention.attention.value", C, C)])
         dense = try linear("attention.output.dense", C, C)
         fc1 = try linear("mlp.fc1", M, C)
         fc2 = try linear("mlp.fc2", C, M)
@@ -46,8 +46,8 @@ final class DINOv2Block {
 
     /// `x: [B, T, C]` → (the block's output `[B, T, C]`, attention probabilities `[B, H, T, T]`).
     func callAsFunction(_ x: Tensor) -> (output: Tensor, attention: Tensor) {
-        let qkv = FusedLinear.project(norm1(x), [query, key, value])                       // [B, T, 3C]
-        let D = query.outFeatures / headCount
+        let qkv = FusedLinear.apply(norm1(x), queryKeyValue, .bias)                       // [B, T, 3C]
+        let D = queryKeyValue.outFeatures / 3 / headCount
         let (context, attention) = FusedAttention.apply(qkv, heads: headCount, scale: Float(1 / Double(D).squareRoot()))
                                                                                            // [B, T, C], [B, H, T, T]
         let a = FusedLinear.apply(context, dense, .residual(scale: layerScale1, residual: x))   // [B, T, C]

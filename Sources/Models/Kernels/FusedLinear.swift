@@ -20,41 +20,43 @@ enum FusedLinear {
     }
 
     static func apply(_ x: Tensor, _ layer: Linear, _ tail: Tail) -> Tensor {
-        project(x, [layer], tail)
+        let K = x.dim(-1), n = layer.outFeatures
+        precondition(layer.inFeatures == K, "FusedLinear: input \(x.shape) does not match \(layer.weight.shape)")
+        let input = x.contiguous(), rows = input.count / Swift.max(K, 1)
+        let output = TensorStorage(count: rows * n) { _ in }       // every element is written by the GEMM
+        let finish = RowTail(tail, rows: rows, width: n)
+        let (weight, ld, transposed) = operand(layer.weight.transposed())          // Wᵀ: [in, out]
+        let bias = layer.bias?.contiguous()
+        let biasBase = bias.map { UnsafePointer($0.storage.base + $0.offset) }
+        // With a bias, each block of the output starts as copies of it and the GEMM adds to them
+        // (β = 1): that replaces OpenBLAS's zero fill for β = 0 and a pass of the tail.
+        GEMM.multiply(m: rows, n: n, k: K, GEMM.Operand(input.storage.base + input.offset, ld: K),
+                      GEMM.Operand(weight.storage.base + weight.offset, ld: ld, transposed: transposed),
+                      beta: biasBase == nil ? 0 : 1, into: output.base, ldc: n,
+                      prepare: biasBase.map { b in { rowRange, columns in
+                          for row in rowRange {
+                              (output.base + row * n + columns.lowerBound).update(from: b + columns.lowerBound, count: columns.count)
+                          }
+                      } }) { rowRange, columns in
+            for row in rowRange { finish(output.base, row: row, column: columns.lowerBound, count: columns.count) }
+        }
+        withExtendedLifetime((input, weight, bias, finish)) {}
+        return Tensor(storage: output, shape: Array(x.shape.dropLast()) + [n])
     }
 
-    /// Several layers on the same input, their outputs side by side: `[…, Σ out]` (for example
-    /// query, key and value as one `[B, T, 3C]` tensor), each finished by `tail`.
-    static func project(_ x: Tensor, _ layers: [Linear], _ tail: Tail = .bias) -> Tensor {
-        let K = x.dim(-1), width = layers.reduce(0) { $0 + $1.outFeatures }
-        precondition(layers.allSatisfy { $0.inFeatures == K }, "FusedLinear: input \(x.shape) does not match the layers")
-        let input = x.contiguous(), rows = input.count / Swift.max(K, 1)
-        let output = TensorStorage(count: rows * width) { _ in }   // every element is written by a GEMM
-        let finish = RowTail(tail, rows: rows, width: width)
-        var start = 0
-        for layer in layers {
-            let (weight, ld, transposed) = operand(layer.weight.transposed())     // Wᵀ: [in, out]
-            let bias = layer.bias?.contiguous()
-            let first = start
-            let biasBase = bias.map { UnsafePointer($0.storage.base + $0.offset) }
-            // With a bias, each block of the output starts as copies of it and the GEMM adds to
-            // them (β = 1): that replaces OpenBLAS's zero fill for β = 0 and a pass of the tail.
-            GEMM.multiply(m: rows, n: layer.outFeatures, k: K, GEMM.Operand(input.storage.base + input.offset, ld: K),
-                          GEMM.Operand(weight.storage.base + weight.offset, ld: ld, transposed: transposed),
-                          beta: biasBase == nil ? 0 : 1, into: output.base + first, ldc: width,
-                          prepare: biasBase.map { b in { rowRange, columns in
-                              for row in rowRange {
-                                  (output.base + row * width + first + columns.lowerBound)
-                                      .update(from: b + columns.lowerBound, count: columns.count)
-                              }
-                          } }) { rowRange, columns in
-                for row in rowRange { finish(output.base, row: row, column: first + columns.lowerBound, count: columns.count) }
-            }
-            withExtendedLifetime((weight, bias)) {}
-            start += layer.outFeatures
-        }
-        withExtendedLifetime((input, finish)) {}
-        return Tensor(storage: output, shape: Array(x.shape.dropLast()) + [width])
+    /// Layers on the same input as one layer whose outputs are theirs side by side, `[Σ out, in]`:
+    /// one GEMM instead of several, so each thread packs the input once (query, key and value). The
+    /// weights are copied once, keeping the stored layout: `[in, out]` checkpoints (ONNX) are joined
+    /// along their columns, `[out, in]` ones along their rows; the originals' pages of a memory-mapped
+    /// checkpoint are then released, so resident memory holds one copy. Missing biases count as zeros.
+    static func concatenated(_ layers: [Linear]) -> Linear {
+        let storedInOut = layers.allSatisfy { $0.weight.strides[0] == 1 && !$0.weight.isContiguous }
+        let weight = storedInOut ? Tensor.cat(layers.map { $0.weight.transposed() }, axis: 1).transposed()
+                                 : Tensor.cat(layers.map(\.weight), axis: 0)
+        let bias = layers.allSatisfy { $0.bias == nil } ? nil
+            : Tensor.cat(layers.map { $0.bias ?? .zeros([$0.outFeatures]) })
+        for layer in layers { layer.weight.releaseMappedPages() }
+        return Linear(weight: weight, bias: bias)
     }
 
     /// A matrix as BLAS reads it: the tensor (copied only when neither stride is 1), its leading

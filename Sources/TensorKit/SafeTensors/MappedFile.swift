@@ -41,3 +41,16 @@ final class MappedFile: @unchecked Sendable {
         if let base { munmap(UnsafeMutableRawPointer(mutating: base), length) }
     }
 }
+
+extension MappedFile {
+    /// Drops this process's copies of the whole pages inside `bytes` (`madvise(MADV_DONTNEED)`); for
+    /// a read-only private file mapping the next read pages them back in from the file.
+    func releasePages(_ bytes: UnsafeRawBufferPointer) {
+        guard let base, let start = bytes.baseAddress, start >= base, start + bytes.count <= base + length else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let first = (Int(bitPattern: start) + page - 1) / page * page
+        let end = (Int(bitPattern: start) + bytes.count) / page * page
+        guard end > first, let pointer = UnsafeMutableRawPointer(bitPattern: first) else { return }
+        _ = madvise(pointer, end - first, MADV_DONTNEED)
+    }
+}
