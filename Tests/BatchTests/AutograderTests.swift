@@ -26,4 +26,19 @@ struct AutograderTests {
         #expect(run.contains("/autograder/results/results.json"))
         #expect(run.contains("gradescope/student.json"))
     }
+
+    /// Gradescope builds the course from source, so its setup must install the -dev package of every
+    /// C library Package.swift links. Debian's `libjpeg62-turbo-dev` is installed by its neutral name,
+    /// `libjpeg-dev`, which Ubuntu (Gradescope's base images) also has.
+    @Test("setup.sh installs every C library Package.swift names")
+    func setupInstallsEveryCLibrary() throws {
+        let manifest = try String(contentsOf: CoursePaths.root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let packages = manifest.components(separatedBy: ".apt([\"").dropFirst().compactMap { $0.split(separator: "\"").first }
+        #expect(packages.count >= 6)
+        let setup = AutograderScripts.setup(swiftVersion: "6.3.1")
+        for package in packages {
+            let installed = package == "libjpeg62-turbo-dev" ? "libjpeg-dev" : String(package)
+            #expect(setup.contains(" \(installed)"), "setup.sh does not install \(installed)")
+        }
+    }
 }

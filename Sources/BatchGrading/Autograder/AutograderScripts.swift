@@ -9,7 +9,8 @@ enum AutograderScripts {
         apt-get update -qq
         apt-get install -y -qq curl ca-certificates binutils git gnupg2 libc6-dev libcurl4-openssl-dev libedit2 \\
             libgcc-11-dev libpython3-dev libsqlite3-0 libstdc++-11-dev libxml2-dev libz3-dev pkg-config tzdata unzip \\
-            zlib1g-dev bubblewrap libarchive-dev libopenblas-dev libcmark-dev libsqlite3-dev
+            zlib1g-dev bubblewrap libarchive-dev libopenblas-dev libcmark-dev libsqlite3-dev libcairo2-dev libpng-dev \\
+            libjpeg-dev
         version=\(swiftVersion)
         . /etc/os-release
         platform="${ID}${VERSION_ID}"; folder="${platform//./}"
