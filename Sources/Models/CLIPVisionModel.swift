@@ -30,7 +30,7 @@ public final class CLIPVisionModel {
     public let config: CLIPVisionConfig
     private let embeddings: Vision.Embeddings
     private let preLayerNorm: LayerNorm
-    private let layers: [Vision.EncoderLayer]
+    private let layers: [PreNormBlock]
     private let postLayerNorm: LayerNorm
 
     /// Loads the vision tower of `checkpoint`, checking every tensor's shape against its config.
@@ -41,7 +41,7 @@ public final class CLIPVisionModel {
         embeddings = try Vision.Embeddings(weights.scoped("embeddings."), config)
         preLayerNorm = try weights.layerNorm("pre_layrnorm.", config)
         layers = try (0..<config.numHiddenLayers).map { i in
-            try Vision.EncoderLayer(weights.scoped("encoder.layers.\(i)."), config)
+            try Vision.encoderLayer(weights.scoped("encoder.layers.\(i)."), config)
         }
         postLayerNorm = try weights.layerNorm("post_layernorm.", config)
     }
@@ -132,53 +132,21 @@ private enum Vision {
 
     // MARK: - Encoder layer
 
-    /// `CLIPEncoderLayer`: pre-norm attention and MLP, each added back to the residual stream.
-    ///
-    ///     q, k, v = LN₁(h)·W_{q,k,v}ᵀ + b           [B, T, C] each, as one [B, T, 3C] (FusedLinear)
-    ///     A = softmax(q·kᵀ · D^-½) per head         [B, H, T, T], no mask: every token sees every token
-    ///     a = h + (A·v merged back to [B, T, C])·W_oᵀ + b_o
-    ///     output = a + fc2(act(fc1(LN₂(a))))        [B, T, C] → [B, T, F] → [B, T, C]
-    ///
-    /// The attention core is the course's Part 1 `ScaledDotProductAttention` (transformers' eager
-    /// attention) computed head by head by `FusedAttention`; the linear layers carry their bias,
-    /// activation and residual in the same pass. ModelsTests checks both against the one-op-at-a-time
-    /// forms.
-    final class EncoderLayer {
-        let layerNorm1: LayerNorm, layerNorm2: LayerNorm
-        /// `q_proj`, `k_proj`, `v_proj` as one `[3C, C]` layer (`FusedLinear.concatenated`).
-        let queryKeyValue: Linear
-        let out: Linear                                                 // out_proj
-        let fc1: Linear, fc2: Linear
-        let activation: FusedLinear.Tail
-        let numHeads: Int
-
-        init(_ weights: Weights, _ config: CLIPVisionConfig) throws {
-            let (C, F) = (config.hiddenSize, config.intermediateSize)
-            layerNorm1 = try weights.layerNorm("layer_norm1.", config)
-            layerNorm2 = try weights.layerNorm("layer_norm2.", config)
-            queryKeyValue = FusedLinear.concatenated([try weights.linear("self_attn.q_proj.", C, C),
-                                                      try weights.linear("self_attn.k_proj.", C, C),
-                                                      try weights.linear("self_attn.v_proj.", C, C)])
-            out = try weights.linear("self_attn.out_proj.", C, C)
-            fc1 = try weights.linear("mlp.fc1.", C, F)
-            fc2 = try weights.linear("mlp.fc2.", F, C)
-            switch config.hiddenAct {
-            case .quickGELU: activation = .quickGELU
-            case .gelu: activation = .gelu
-            case .geluNew, .geluPyTorchTanh: activation = .geluTanh
-            }
-            numHeads = config.numAttentionHeads
+    /// `CLIPEncoderLayer`: a `PreNormBlock` without LayerScale, with the configured activation.
+    static func encoderLayer(_ weights: Weights, _ config: CLIPVisionConfig) throws -> PreNormBlock {
+        let (C, F) = (config.hiddenSize, config.intermediateSize)
+        let activation: FusedLinear.Tail = switch config.hiddenAct {
+        case .quickGELU: .quickGELU
+        case .gelu: .gelu
+        case .geluNew, .geluPyTorchTanh: .geluTanh
         }
-
-        /// `h` `[B, T, C]` → `[B, T, C]`, plus this layer's attention probabilities `[B, H, T, T]`.
-        func callAsFunction(_ h: Tensor) -> (output: Tensor, weights: Tensor) {
-            let qkv = FusedLinear.apply(layerNorm1(h), queryKeyValue, .bias)             // [B, T, 3C]
-            let D = queryKeyValue.outFeatures / 3 / numHeads
-            let (context, weights) = FusedAttention.apply(qkv, heads: numHeads, scale: Float(1 / Double(D).squareRoot()))
-            let afterAttention = FusedLinear.apply(context, out, .residual(scale: nil, residual: h))          // [B, T, C]
-            let hidden = FusedLinear.apply(layerNorm2(afterAttention), fc1, activation)                     // [B, T, F]
-            let output = FusedLinear.apply(hidden, fc2, .residual(scale: nil, residual: afterAttention))   // [B, T, C]
-            return (output, weights)
-        }
+        return PreNormBlock(
+            norm1: try weights.layerNorm("layer_norm1.", config), norm2: try weights.layerNorm("layer_norm2.", config),
+            queryKeyValue: FusedLinear.concatenated([try weights.linear("self_attn.q_proj.", C, C),
+                                                     try weights.linear("self_attn.k_proj.", C, C),
+                                                     try weights.linear("self_attn.v_proj.", C, C)]),
+            out: try weights.linear("self_attn.out_proj.", C, C),
+            fc1: try weights.linear("mlp.fc1.", C, F), fc2: try weights.linear("mlp.fc2.", F, C),
+            activation: activation, scale1: nil, scale2: nil, heads: config.numAttentionHeads)
     }
 }

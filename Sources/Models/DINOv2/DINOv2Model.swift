@@ -25,15 +25,15 @@ public struct DINOv2Output: Sendable {
 public final class DINOv2Model: @unchecked Sendable {
     public let config: DINOv2Config
     let embeddings: DINOv2Embeddings
-    let blocks: [DINOv2Block]
+    let blocks: [PreNormBlock]
     let layerNorm: LayerNorm
 
     /// Builds the model; throws for a missing or misshapen weight, naming it.
     public init(weights: DINOv2Weights) throws(DINOv2Error) {
         config = weights.config
         embeddings = try DINOv2Embeddings(weights: weights)
-        var blocks: [DINOv2Block] = []
-        for l in 0..<config.layerCount { blocks.append(try DINOv2Block(weights: weights, layer: l)) }
+        var blocks: [PreNormBlock] = []
+        for l in 0..<config.layerCount { blocks.append(try PreNormBlock(dinov2: weights, layer: l)) }
         self.blocks = blocks
         let C = config.hiddenSize
         layerNorm = LayerNorm(weight: try weights.tensor("layernorm.weight", [C]),
