@@ -147,14 +147,6 @@ void NS(tk_layer_norm_row)(const float *x, float *y, const float *gamma, const f
     }
 }
 
-void NS(tk_bias)(float *y, const float *b, ptrdiff_t n) {
-    if (!b) return;
-    for (ptrdiff_t i = 0; i < n; i += LANES) {
-        ptrdiff_t count = NS(lanes_from)(i, n);
-        NS(store)(y + i, NS(biased)(y, b, i, count), count);
-    }
-}
-
 void NS(tk_bias_gelu_erf)(float *y, const float *b, ptrdiff_t n) {
     for (ptrdiff_t i = 0; i < n; i += LANES) {
         ptrdiff_t count = NS(lanes_from)(i, n);

@@ -58,7 +58,6 @@ typedef void (*residual_fn)(float *, const float *, const float *, const float *
 DISPATCH(tk_exp, unary_fn)
 DISPATCH(tk_softmax_row, unary_fn)
 DISPATCH(tk_layer_norm_row, norm_fn)
-DISPATCH(tk_bias, biased_fn)
 DISPATCH(tk_bias_gelu_erf, biased_fn)
 DISPATCH(tk_bias_gelu_tanh, biased_fn)
 DISPATCH(tk_bias_quick_gelu, biased_fn)
@@ -68,7 +67,6 @@ void tk_exp(const float *, float *, ptrdiff_t) __attribute__((ifunc("resolve_tk_
 void tk_softmax_row(const float *, float *, ptrdiff_t) __attribute__((ifunc("resolve_tk_softmax_row")));
 void tk_layer_norm_row(const float *, float *, const float *, const float *, float, ptrdiff_t)
     __attribute__((ifunc("resolve_tk_layer_norm_row")));
-void tk_bias(float *, const float *, ptrdiff_t) __attribute__((ifunc("resolve_tk_bias")));
 void tk_bias_gelu_erf(float *, const float *, ptrdiff_t) __attribute__((ifunc("resolve_tk_bias_gelu_erf")));
 void tk_bias_gelu_tanh(float *, const float *, ptrdiff_t) __attribute__((ifunc("resolve_tk_bias_gelu_tanh")));
 void tk_bias_quick_gelu(float *, const float *, ptrdiff_t) __attribute__((ifunc("resolve_tk_bias_quick_gelu")));

@@ -71,3 +71,13 @@ public enum GEMM {
         }
     }
 }
+
+extension GEMM {
+    /// How a 2-D view `[rows, cols]` with these strides reads as a BLAS operand: row-major with
+    /// leading dimension `ld`, transposed or not. Nil when neither stride is 1 (copy it first).
+    public static func layout(rows: Int, cols: Int, rowStride: Int, colStride: Int) -> (ld: Int, transposed: Bool)? {
+        if colStride == 1 && rowStride >= Swift.max(cols, 1) { return (rowStride, false) }
+        if rowStride == 1 && colStride >= Swift.max(rows, 1) { return (colStride, true) }
+        return nil
+    }
+}

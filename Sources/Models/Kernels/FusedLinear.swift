@@ -62,9 +62,10 @@ enum FusedLinear {
     /// A matrix as BLAS reads it: the tensor (copied only when neither stride is 1), its leading
     /// dimension, and whether it is stored transposed.
     private static func operand(_ m: Tensor) -> (Tensor, ld: Int, transposed: Bool) {
-        if m.strides[1] == 1 && m.strides[0] >= m.dim(1) { return (m, m.strides[0], false) }
-        if m.strides[0] == 1 && m.strides[1] >= m.dim(0) { return (m, m.strides[1], true) }
-        return (m.contiguous(), m.dim(1), false)
+        if let layout = GEMM.layout(rows: m.dim(0), cols: m.dim(1), rowStride: m.strides[0], colStride: m.strides[1]) {
+            return (m, layout.ld, layout.transposed)
+        }
+        return (m.contiguous(), Swift.max(m.dim(1), 1), false)
     }
 
     /// The tail on one row segment `y[row, column ..< column + count]` of the `[rows, width]` output.

@@ -23,9 +23,6 @@ void tk_softmax_row(const float *x, float *y, ptrdiff_t n);
 /// 16 partial sums), as nn.LayerNorm.
 void tk_layer_norm_row(const float *x, float *y, const float *gamma, const float *beta, float eps, ptrdiff_t n);
 
-/// y = y + b   (b may be NULL: nothing to add).
-void tk_bias(float *y, const float *b, ptrdiff_t n);
-
 /// y = GELU(y + b) with the exact form z·½·(1 + erf(z/√2)); erf by a rational approximation,
 /// |error| ≤ 4.2e-7 (b may be NULL).
 void tk_bias_gelu_erf(float *y, const float *b, ptrdiff_t n);
