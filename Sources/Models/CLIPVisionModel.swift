@@ -142,9 +142,9 @@ private enum Vision {
         }
         return PreNormBlock(
             norm1: try weights.layerNorm("layer_norm1.", config), norm2: try weights.layerNorm("layer_norm2.", config),
-            queryKeyValue: FusedLinear.concatenated([try weights.linear("self_attn.q_proj.", C, C),
-                                                     try weights.linear("self_attn.k_proj.", C, C),
-                                                     try weights.linear("self_attn.v_proj.", C, C)]),
+            queryKeyValue: [try weights.linear("self_attn.q_proj.", C, C),
+                            try weights.linear("self_attn.k_proj.", C, C),
+                            try weights.linear("self_attn.v_proj.", C, C)],
             out: try weights.linear("self_attn.out_proj.", C, C),
             fc1: try weights.linear("mlp.fc1.", C, F), fc2: try weights.linear("mlp.fc2.", F, C),
             activation: activation, scale1: nil, scale2: nil, heads: config.numAttentionHeads)

@@ -31,30 +31,29 @@ import Testing
     @Test func linearTailsAreTheLayersOneOpAtATime() {
         let x = random([2, 33, 48], seed: 1), residual = random([2, 33, 40], seed: 2), gamma = random([40], seed: 3)
         let layer = Linear(weight: random([40, 48], seed: 4, scale: 0.3), bias: random([40], seed: 5))
-        let plain = layer(x)
-        #expect(maxAbsDifference(FusedLinear.apply(x, layer, .bias), plain) <= 1e-5)
-        #expect(maxAbsDifference(FusedLinear.apply(x, layer, .gelu), GELU()(plain)) <= 2e-6)
-        #expect(maxAbsDifference(FusedLinear.apply(x, layer, .geluTanh), GELU(approximate: .tanh)(plain)) <= 2e-6)
-        #expect(maxAbsDifference(FusedLinear.apply(x, layer, .quickGELU), QuickGELU()(plain)) <= 2e-6)
-        #expect(maxAbsDifference(FusedLinear.apply(x, layer, .residual(scale: gamma, residual: residual)),
-                                 residual + gamma * plain) <= 1e-5)
-        #expect(maxAbsDifference(FusedLinear.apply(x, layer, .residual(scale: nil, residual: residual)),
-                                 residual + plain) <= 1e-5)
+        let fused = FusedLinear(layer), plain = layer(x)
+        #expect(maxAbsDifference(fused(x, .bias), plain) <= 1e-5)
+        #expect(maxAbsDifference(fused(x, .gelu), GELU()(plain)) <= 2e-6)
+        #expect(maxAbsDifference(fused(x, .geluTanh), GELU(approximate: .tanh)(plain)) <= 2e-6)
+        #expect(maxAbsDifference(fused(x, .quickGELU), QuickGELU()(plain)) <= 2e-6)
+        #expect(maxAbsDifference(fused(x, .residual(scale: gamma, residual: residual)), residual + gamma * plain) <= 1e-5)
+        #expect(maxAbsDifference(fused(x, .residual(scale: nil, residual: residual)), residual + plain) <= 1e-5)
+        let unbiased = Linear(weight: layer.weight, bias: nil)
+        #expect(maxAbsDifference(FusedLinear(unbiased)(x, .bias), unbiased(x)) <= 1e-5)
     }
 
     /// Layers joined into one give their outputs side by side, for `[out, in]` weights (Hugging Face)
     /// and `[in, out]` ones (ONNX, viewed transposed), with and without biases.
-    @Test func concatenatedLayersPutTheirOutputsSideBySide() {
+    @Test func joinedLayersPutTheirOutputsSideBySide() {
         let x = random([5, 24], seed: 6)
         let outIn = [Linear(weight: random([16, 24], seed: 7), bias: random([16], seed: 8)),
                      Linear(weight: random([8, 24], seed: 9), bias: nil)]
         let inOut = [Linear(weight: random([24, 16], seed: 10).transposed(), bias: random([16], seed: 11)),
                      Linear(weight: random([24, 8], seed: 12).transposed(), bias: random([8], seed: 13))]
         for layers in [outIn, inOut] {
-            let joined = FusedLinear.concatenated(layers)
-            #expect(joined.weight.shape == [24, 24])
-            #expect(maxAbsDifference(FusedLinear.apply(x, joined, .bias), Tensor.cat(layers.map { $0(x) }, axis: 1)) <= 1e-5)
+            let joined = FusedLinear(joining: layers)
+            #expect(joined.outFeatures == 24 && joined.inFeatures == 24)
+            #expect(maxAbsDifference(joined(x, .bias), Tensor.cat(layers.map { $0(x) }, axis: 1)) <= 1e-5)
         }
-        #expect(FusedLinear.concatenated(inOut).weight.strides == [1, 24])      // still stored [in, out]
     }
 }

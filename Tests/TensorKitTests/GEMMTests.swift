@@ -58,4 +58,49 @@ import Testing
             if ldc > n { #expect((0..<m).allSatisfy { i in (n..<ldc).allSatisfy { out[i * ldc + $0] == c[i * ldc + $0] } }) }
         }
     }
+
+    /// Packed weights (`GEMM.PackedMatrix`): several depth blocks, row blocks, thread ranges and
+    /// column blocks per range, `ldx > K`, `ldy > N` and a weight stored `[K, N]`; β = 0 ignores
+    /// what Y held, β = 1 adds to what `prepare` put there. OpenBLAS's micro-kernels must be the
+    /// ones doing it on Debian's build.
+    @Test(arguments: [(3, 5, 4, 1, false), (197, 384, 900, 2, false), (300, 1000, 100, 3, true), (70, 1700, 64, 2, false)])
+    func packedWeightsGiveTheNaiveProduct(m: Int, n: Int, k: Int, threads: Int, storedInOut: Bool) {
+        #expect(BLASMicroKernels.current != nil, "OpenBLAS exports its micro-kernels for core \(BLASKernels.selected)")
+        var rng = SplitMix(seed: UInt64(m + n + k))
+        let (ldx, ldy) = (k + 3, n + 5)
+        let x = rng.floats(m * ldx), w = rng.floats(n * k), bias = rng.floats(n), start = rng.floats(m * ldy)
+        let weight = storedInOut ? Tensor(shape: [k, n], scalars: (0..<(k * n)).map { w[($0 % n) * k + $0 / n] }).transposed()
+                                 : Tensor(shape: [n, k], scalars: w)
+        let packed = GEMM.PackedMatrix(weight, threads: threads)
+        #expect(packed.threadBlocks.count == (n >= 64 * threads ? threads : 1))
+        for beta: Float in [0, 1] {
+            var y = start
+            nonisolated(unsafe) let coverage = UnsafeMutablePointer<Int>.allocate(capacity: m * n)
+            coverage.initialize(repeating: 0, count: m * n)
+            x.withUnsafeBufferPointer { px in
+                y.withUnsafeMutableBufferPointer { py in
+                    nonisolated(unsafe) let out = py.baseAddress!
+                    GEMM.multiply(rows: m, px.baseAddress!, ldx: ldx, packed, alpha: 0.5, beta: beta, into: out, ldy: ldy,
+                                  prepare: beta == 0 ? nil : { rows, columns in
+                                      for i in rows { for j in columns { out[i * ldy + j] = bias[j] } }
+                                  }) { rows, columns in
+                        for i in rows { for j in columns { coverage[i * n + j] += 1 } }
+                    }
+                }
+            }
+            let covered = Array(UnsafeBufferPointer(start: coverage, count: m * n))
+            coverage.deallocate()
+            var worst: Float = 0
+            for i in 0..<m {
+                for j in 0..<n {
+                    var sum = 0.0
+                    for p in 0..<k { sum += Double(x[i * ldx + p]) * Double(w[j * k + p]) }
+                    worst = Swift.max(worst, Swift.abs(y[i * ldy + j] - Float(Double(beta * bias[j]) + 0.5 * sum)))
+                }
+            }
+            #expect(worst <= 1e-4, "\(m)×\(n)×\(k) on \(threads) threads, β \(beta): max |Δ| \(worst)")
+            #expect(covered.allSatisfy { $0 == 1 }, "every element's block finished exactly once")
+            #expect((0..<m).allSatisfy { i in (n..<ldy).allSatisfy { y[i * ldy + $0] == start[i * ldy + $0] } })
+        }
+    }
 }

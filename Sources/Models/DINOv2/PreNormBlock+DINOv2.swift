@@ -15,9 +15,9 @@ extension PreNormBlock {
                       bias: try weights.tensor(p + name + ".bias", [C]), eps: c.layerNormEps)
         }
         self.init(norm1: try norm("norm1"), norm2: try norm("norm2"),
-                  queryKeyValue: FusedLinear.concatenated([try linear("attention.attention.query", C, C),
-                                                           try linear("attention.attention.key", C, C),
-                                                           try linear("attention.attention.value", C, C)]),
+                  queryKeyValue: [try linear("attention.attention.query", C, C),
+                                  try linear("attention.attention.key", C, C),
+                                  try linear("attention.attention.value", C, C)],
                   out: try linear("attention.output.dense", C, C),
                   fc1: try linear("mlp.fc1", M, C), fc2: try linear("mlp.fc2", C, M), activation: .gelu,
                   scale1: try weights.tensor(p + "layer_scale1.lambda1", [C]),

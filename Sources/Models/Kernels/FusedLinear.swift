@@ -13,26 +13,51 @@ import TensorKit
 /// Shapes: `x` `[…, in]`, `W` `[out, in]` (stored either way round), `r` `[…, out]` → `y` `[…, out]`.
 /// The same values as TensorKit's `Linear`, `GELU`, `*` and `+` one op at a time, up to rounding
 /// (and erf's rational approximation, |error| ≤ 4.2e-7).
-enum FusedLinear {
+struct FusedLinear {
     enum Tail {
         case bias, gelu, geluTanh, quickGELU
         case residual(scale: Tensor?, residual: Tensor)
     }
 
-    static func apply(_ x: Tensor, _ layer: Linear, _ tail: Tail) -> Tensor {
-        let K = x.dim(-1), n = layer.outFeatures
-        precondition(layer.inFeatures == K, "FusedLinear: input \(x.shape) does not match \(layer.weight.shape)")
+    /// `W` `[out, in]`, packed once for OpenBLAS's kernel (`GEMM.PackedMatrix`).
+    let weight: GEMM.PackedMatrix
+    /// `b` `[out]`, contiguous, or nil.
+    let bias: Tensor?
+
+    var inFeatures: Int { weight.inputs }
+    var outFeatures: Int { weight.outputs }
+
+    /// Packs the layer's weight. The pages of a memory-mapped checkpoint that held it are then
+    /// released, so resident memory holds the packed copy only.
+    init(_ layer: Linear) {
+        weight = GEMM.PackedMatrix(layer.weight)
+        bias = layer.bias?.contiguous()
+        layer.weight.releaseMappedPages()
+    }
+
+    /// Layers on the same input as one layer whose outputs are theirs side by side, `[Σ out, in]`:
+    /// one GEMM instead of several, so the input is packed once (query, key and value). Weights
+    /// stored either way round (`[out, in]` Hugging Face, `[in, out]` ONNX); missing biases count
+    /// as zeros.
+    init(joining layers: [Linear]) {
+        let bias = layers.allSatisfy { $0.bias == nil } ? nil
+            : Tensor.cat(layers.map { $0.bias ?? .zeros([$0.outFeatures]) })
+        self.init(Linear(weight: Tensor.cat(layers.map(\.weight), axis: 0), bias: bias))
+        for layer in layers { layer.weight.releaseMappedPages() }
+    }
+
+    /// `x` `[…, in]` → `tail(x·Wᵀ + b)` `[…, out]`.
+    func callAsFunction(_ x: Tensor, _ tail: Tail) -> Tensor {
+        let K = x.dim(-1), n = outFeatures
+        precondition(inFeatures == K, "FusedLinear: input \(x.shape) does not match weight [\(n), \(inFeatures)]")
         let input = x.contiguous(), rows = input.count / Swift.max(K, 1)
         let output = TensorStorage(count: rows * n) { _ in }       // every element is written by the GEMM
         let finish = RowTail(tail, rows: rows, width: n)
-        let (weight, ld, transposed) = operand(layer.weight.transposed())          // Wᵀ: [in, out]
-        let bias = layer.bias?.contiguous()
         let biasBase = bias.map { UnsafePointer($0.storage.base + $0.offset) }
         // With a bias, each block of the output starts as copies of it and the GEMM adds to them
-        // (β = 1): that replaces OpenBLAS's zero fill for β = 0 and a pass of the tail.
-        GEMM.multiply(m: rows, n: n, k: K, GEMM.Operand(input.storage.base + input.offset, ld: K),
-                      GEMM.Operand(weight.storage.base + weight.offset, ld: ld, transposed: transposed),
-                      beta: biasBase == nil ? 0 : 1, into: output.base, ldc: n,
+        // (β = 1), instead of a zero fill and a pass of the tail.
+        GEMM.multiply(rows: rows, input.storage.base + input.offset, ldx: K, weight, beta: biasBase == nil ? 0 : 1,
+                      into: output.base, ldy: n,
                       prepare: biasBase.map { b in { rowRange, columns in
                           for row in rowRange {
                               (output.base + row * n + columns.lowerBound).update(from: b + columns.lowerBound, count: columns.count)
@@ -40,32 +65,8 @@ enum FusedLinear {
                       } }) { rowRange, columns in
             for row in rowRange { finish(output.base, row: row, column: columns.lowerBound, count: columns.count) }
         }
-        withExtendedLifetime((input, weight, bias, finish)) {}
+        withExtendedLifetime((input, bias, finish)) {}
         return Tensor(storage: output, shape: Array(x.shape.dropLast()) + [n])
-    }
-
-    /// Layers on the same input as one layer whose outputs are theirs side by side, `[Σ out, in]`:
-    /// one GEMM instead of several, so each thread packs the input once (query, key and value). The
-    /// weights are copied once, keeping the stored layout: `[in, out]` checkpoints (ONNX) are joined
-    /// along their columns, `[out, in]` ones along their rows; the originals' pages of a memory-mapped
-    /// checkpoint are then released, so resident memory holds one copy. Missing biases count as zeros.
-    static func concatenated(_ layers: [Linear]) -> Linear {
-        let storedInOut = layers.allSatisfy { $0.weight.strides[0] == 1 && !$0.weight.isContiguous }
-        let weight = storedInOut ? Tensor.cat(layers.map { $0.weight.transposed() }, axis: 1).transposed()
-                                 : Tensor.cat(layers.map(\.weight), axis: 0)
-        let bias = layers.allSatisfy { $0.bias == nil } ? nil
-            : Tensor.cat(layers.map { $0.bias ?? .zeros([$0.outFeatures]) })
-        for layer in layers { layer.weight.releaseMappedPages() }
-        return Linear(weight: weight, bias: bias)
-    }
-
-    /// A matrix as BLAS reads it: the tensor (copied only when neither stride is 1), its leading
-    /// dimension, and whether it is stored transposed.
-    private static func operand(_ m: Tensor) -> (Tensor, ld: Int, transposed: Bool) {
-        if let layout = GEMM.layout(rows: m.dim(0), cols: m.dim(1), rowStride: m.strides[0], colStride: m.strides[1]) {
-            return (m, layout.ld, layout.transposed)
-        }
-        return (m.contiguous(), Swift.max(m.dim(1), 1), false)
     }
 
     /// The tail on one row segment `y[row, column ..< column + count]` of the `[rows, width]` output.

@@ -1,0 +1,34 @@
+import COpenBLAS
+import Foundation
+
+/// OpenBLAS's own building blocks of a level-3 product, called directly so that a weight matrix can
+/// be packed once instead of on every `cblas_sgemm` (`GEMM.PackedMatrix`). They are what OpenBLAS's
+/// driver calls for `sgemm_tn`; C is column-major here, as in OpenBLAS:
+///
+///     packRows(k, m, a, lda, sa)            rows of op(A) [m, k], each contiguous over k, lda apart → sa
+///     packColumns(k, n, b, ldb, sb)         columns of B [k, n], each contiguous over k, ldb apart → sb
+///     kernel(m, n, k, α, sa, sb, c, ldc)    C[m, n] += α · A·B from the packed sa and sb
+///
+/// Debian's OpenBLAS is built for every core type and exports these per core (`sgemm_kernel_SKYLAKEX`,
+/// `sgemm_incopy_HASWELL`, …); they are looked up for the core `BLASKernels` selected. Nil where they
+/// are not exported (another OpenBLAS build): products then go through `cblas_sgemm`.
+struct BLASMicroKernels {
+    typealias Pack = @convention(c) (Int, Int, UnsafePointer<Float>?, Int, UnsafeMutablePointer<Float>?) -> Int32
+    typealias Kernel = @convention(c) (Int, Int, Int, Float, UnsafePointer<Float>?, UnsafePointer<Float>?,
+                                       UnsafeMutablePointer<Float>?, Int) -> Int32
+    let packRows: Pack
+    let packColumns: Pack
+    let kernel: Kernel
+    /// The OpenBLAS core the routines belong to, as in their names (`SKYLAKEX`).
+    let core: String
+
+    static let current: BLASMicroKernels? = {
+        let core = BLASKernels.selected.uppercased()
+        guard let handle = dlopen(nil, RTLD_NOW),
+              let rows = dlsym(handle, "sgemm_incopy_" + core), let columns = dlsym(handle, "sgemm_oncopy_" + core),
+              let kernel = dlsym(handle, "sgemm_kernel_" + core)
+        else { return nil }
+        return BLASMicroKernels(packRows: unsafeBitCast(rows, to: Pack.self), packColumns: unsafeBitCast(columns, to: Pack.self),
+                                kernel: unsafeBitCast(kernel, to: Kernel.self), core: core)
+    }()
+}
