@@ -28,6 +28,8 @@ def main(runs=30):
     timed("sgemm-768", lambda: a @ b, runs, flops=2 * 768**3)
     x, w = r(197, 768), r(768, 2304)
     timed("sgemm-qkv", lambda: x @ w, runs, flops=2 * 197 * 768 * 2304)
+    wt = np.ascontiguousarray(w.T)          # [2304, 768], a linear layer's weight
+    timed("linear-qkv-packed", lambda: x @ wt.T, runs, flops=2 * 197 * 768 * 2304)
     q, k, v = r(12, 197, 64), r(12, 197, 64), r(12, 197, 64)
     timed("attention-12x197x64", lambda: softmax(q @ k.transpose(0, 2, 1) / 8.0) @ v, runs,
           flops=4 * 12 * 197 * 197 * 64)

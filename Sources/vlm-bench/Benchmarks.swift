@@ -15,6 +15,7 @@ enum Benchmarks {
     static let all: [Benchmark] = [
         sgemm("sgemm-768", m: 768, k: 768, n: 768),
         sgemm("sgemm-qkv", m: 197, k: 768, n: 2304),
+        packedLinear("linear-qkv-packed", m: 197, k: 768, n: 2304),
         attention(heads: 12, tokens: 197, headDim: 64),
         softmax(heads: 12, tokens: 197),
         dinov2(size: 224),
@@ -30,6 +31,19 @@ enum Benchmarks {
         Benchmark(name: name, flops: 2 * Double(m * k * n), bytes: nil) {
             let a = random([m, k], seed: 1), b = random([k, n], seed: 2)
             return { _ = a.matmul(b) }
+        }
+    }
+
+    /// `x·Wᵀ` for `x` `[m, k]` and `W` `[n, k]` packed once beforehand (`GEMM.PackedMatrix`, as the
+    /// models' linear layers); 2·m·k·n flops.
+    static func packedLinear(_ name: String, m: Int, k: Int, n: Int) -> Benchmark {
+        Benchmark(name: name, flops: 2 * Double(m * k * n), bytes: nil) {
+            let x = random([m, k], seed: 1), w = GEMM.PackedMatrix(random([n, k], seed: 2))
+            return {
+                let y = UnsafeMutablePointer<Float>.allocate(capacity: m * n)
+                GEMM.multiply(rows: m, x.storage.base + x.offset, ldx: k, w, into: y, ldy: n)
+                y.deallocate()
+            }
         }
     }
 
