@@ -1,5 +1,3 @@
-import Dispatch
-
 extension GEMM {
     /// Most input rows (tokens) one kernel call takes, so that a packed depth block of them stays
     /// in L2 beside the weight block (256 × 448 floats = 448 KB).
@@ -60,13 +58,8 @@ extension GEMM {
                 }
             }
         }
-        let ranges = w.threadBlocks.count
-        if threads == 1 || ranges == 1 { (0..<ranges).forEach(computeRange); return }
-        withoutActuallyEscaping(computeRange) { computeRange in
-            // Each thread writes only its own columns of Y.
-            nonisolated(unsafe) let computeRange = computeRange
-            DispatchQueue.concurrentPerform(iterations: ranges) { computeRange($0) }
-        }
+        let ranges = w.threadBlocks.count                   // each writes only its own columns of Y
+        if threads == 1 { (0..<ranges).forEach(computeRange) } else { Parallel.perform(ranges, computeRange) }
     }
 
     /// The same product through `cblas_sgemm`, for builds of OpenBLAS without exported micro-kernels.

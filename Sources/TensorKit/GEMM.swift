@@ -1,5 +1,4 @@
 import COpenBLAS
-import Dispatch
 
 /// Row-major single-precision matrix product through OpenBLAS, parallelised by TensorKit itself:
 ///
@@ -63,12 +62,7 @@ public enum GEMM {
                         c + rows.lowerBound * ldc + columns.lowerBound, Int32(ldc))
             tail?(rows, columns)
         }
-        if count == 1 { compute(0); return }
-        withoutActuallyEscaping(compute) { compute in
-            // The blocks write disjoint parts of C.
-            nonisolated(unsafe) let compute = compute
-            DispatchQueue.concurrentPerform(iterations: count) { compute($0) }
-        }
+        Parallel.perform(count, compute)            // the blocks write disjoint parts of C
     }
 }
 

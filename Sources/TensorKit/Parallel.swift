@@ -10,16 +10,21 @@ public enum Parallel {
         return ProcessInfo.processInfo.activeProcessorCount
     }()
 
+    /// Calls `body(0) … body(iterations − 1)` concurrently (libdispatch) and returns when all have
+    /// finished. The iterations must touch disjoint data.
+    public static func perform(_ iterations: Int, _ body: (Int) -> Void) {
+        if iterations <= 1 || threadCount == 1 { (0..<iterations).forEach(body); return }
+        withoutActuallyEscaping(body) { body in
+            // Callers' iterations touch disjoint data.
+            nonisolated(unsafe) let body = body
+            DispatchQueue.concurrentPerform(iterations: iterations) { body($0) }
+        }
+    }
+
     /// Calls `body` on disjoint chunks of `0..<count`, in parallel when the work is large enough.
     public static func forEachChunk(_ count: Int, minimumPerChunk: Int, _ body: (Range<Int>) -> Void) {
         let chunks = Swift.min(threadCount, Swift.max(1, count / Swift.max(minimumPerChunk, 1)))
         if chunks <= 1 { body(0..<count); return }
-        withoutActuallyEscaping(body) { body in
-            // Chunks are disjoint, so concurrent calls never touch the same elements.
-            nonisolated(unsafe) let body = body
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                body((c * count / chunks)..<((c + 1) * count / chunks))
-            }
-        }
+        perform(chunks) { c in body((c * count / chunks)..<((c + 1) * count / chunks)) }
     }
 }

@@ -1,0 +1,43 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import TensorKit
+
+/// `Parallel.perform` runs every iteration exactly once, also for loops inside loops and loops from
+/// many callers at once.
+@Suite struct ParallelTests {
+    /// Counts how often each iteration ran.
+    private final class Tally: @unchecked Sendable {
+        let counts: UnsafeMutablePointer<Atomic<Int>>
+        let size: Int
+        init(_ size: Int) {
+            self.size = size
+            counts = .allocate(capacity: size)
+            for i in 0..<size { (counts + i).initialize(to: Atomic(0)) }
+        }
+        func hit(_ i: Int) { counts[i].add(1, ordering: .relaxed) }
+        var values: [Int] { (0..<size).map { counts[$0].load(ordering: .relaxed) } }
+        deinit { counts.deinitialize(count: size); counts.deallocate() }
+    }
+
+    @Test(arguments: [2, 3, 1000])
+    func everyIterationRunsOnce(iterations: Int) {
+        let tally = Tally(iterations)
+        Parallel.perform(iterations) { tally.hit($0) }
+        #expect(tally.values == Array(repeating: 1, count: iterations))
+    }
+
+    @Test func loopsInsideLoopsAndFromManyCallersAllFinish() async {
+        let tally = Tally(8 * 16 * 32)
+        await withTaskGroup(of: Void.self) { group in
+            for caller in 0..<8 {
+                group.addTask {
+                    Parallel.perform(16) { outer in
+                        Parallel.perform(32) { inner in tally.hit((caller * 16 + outer) * 32 + inner) }
+                    }
+                }
+            }
+        }
+        #expect(tally.values == Array(repeating: 1, count: 8 * 16 * 32))
+    }
+}
