@@ -19,8 +19,6 @@ struct BLASMicroKernels {
     let packRows: Pack
     let packColumns: Pack
     let kernel: Kernel
-    /// The OpenBLAS core the routines belong to, as in their names (`SKYLAKEX`).
-    let core: String
 
     static let current: BLASMicroKernels? = {
         let core = BLASKernels.selected.uppercased()
@@ -29,6 +27,6 @@ struct BLASMicroKernels {
               let kernel = dlsym(handle, "sgemm_kernel_" + core)
         else { return nil }
         return BLASMicroKernels(packRows: unsafeBitCast(rows, to: Pack.self), packColumns: unsafeBitCast(columns, to: Pack.self),
-                                kernel: unsafeBitCast(kernel, to: Kernel.self), core: core)
+                                kernel: unsafeBitCast(kernel, to: Kernel.self))
     }()
 }

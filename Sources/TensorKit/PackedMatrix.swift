@@ -60,7 +60,8 @@ extension GEMM {
             (self.packed, plain) = (packed, nil)
         }
 
-        deinit { packed?.deallocate() }
+        /// Freed as it was allocated: raw, 64-byte aligned.
+        deinit { packed.map { UnsafeMutableRawPointer($0).deallocate() } }
 
         /// The packed piece for column block `c` and depth block `d`.
         func piece(_ c: Int, _ d: Int) -> UnsafePointer<Float> {
