@@ -8,8 +8,9 @@ extension GEMM {
     /// product and `tail(rows, columns)` after it, on the thread that computes it, as in `multiply`.
     ///
     /// Two phases: the threads first pack X together (OpenBLAS's column packing, one piece per row
-    /// block and depth block), then each computes its own column range of Y from W's pieces and
-    /// the shared packed X. With `parallel: false`, or a small product, all runs on the caller.
+    /// block and depth block), then they take W's column blocks in turn and compute those columns
+    /// of Y from W's pieces and the shared packed X. With `parallel: false`, or a small product, all
+    /// runs on the caller.
     public static func multiply(
         rows m: Int, _ x: UnsafePointer<Float>, ldx: Int, _ w: PackedMatrix, alpha: Float = 1, beta: Float = 0,
         into y: UnsafeMutablePointer<Float>, ldy: Int, parallel: Bool = true,
@@ -38,29 +39,25 @@ extension GEMM {
                 _ = micro.packColumns(d.count, r.count, x + r.lowerBound * ldx + d.lowerBound, ldx, packedX + layout.offsets[i])
             }
         }
-        func computeRange(_ thread: Int) {
-            let blocks = w.threadBlocks[thread]
+        /// Column block `c` of Y, every row: each block writes only its own columns of Y.
+        func computeBlock(_ c: Int) {
+            let columns = w.columnBlocks[c]
             for (ri, r) in rowBlocks.enumerated() {
-                for c in blocks {
-                    let columns = w.columnBlocks[c]
-                    if beta == 0 {
-                        for row in r { (y + row * ldy + columns.lowerBound).update(repeating: 0, count: columns.count) }
-                    }
-                    prepare?(r, columns)
+                if beta == 0 {
+                    for row in r { (y + row * ldy + columns.lowerBound).update(repeating: 0, count: columns.count) }
                 }
+                prepare?(r, columns)
                 for d in depth.indices {
-                    let xPiece = packedX + layout.offsets[ri * depth.count + d]
-                    for c in blocks {
-                        let columns = w.columnBlocks[c]
-                        _ = micro.kernel(columns.count, r.count, depth[d].count, alpha, w.piece(c, d), xPiece,
-                                         y + r.lowerBound * ldy + columns.lowerBound, ldy)
-                        if d == depth.count - 1 { tail?(r, columns) }
-                    }
+                    _ = micro.kernel(columns.count, r.count, depth[d].count, alpha, w.piece(c, d),
+                                     packedX + layout.offsets[ri * depth.count + d],
+                                     y + r.lowerBound * ldy + columns.lowerBound, ldy)
                 }
+                tail?(r, columns)
             }
         }
-        let ranges = w.threadBlocks.count                   // each writes only its own columns of Y
-        if threads == 1 { (0..<ranges).forEach(computeRange) } else { Parallel.perform(ranges, computeRange) }
+        // libdispatch hands the blocks out one at a time, so a thread whose core is busier takes fewer.
+        let blocks = w.columnBlocks.count
+        if threads == 1 { (0..<blocks).forEach(computeBlock) } else { Parallel.perform(blocks, computeBlock) }
     }
 
     /// The same product through `cblas_sgemm`, for builds of OpenBLAS without exported micro-kernels.

@@ -4,11 +4,13 @@ extension GEMM {
     /// a ViT's forward time; packed here, each product only packs its (much smaller) input.
     ///
     /// The product is cut the same way on every call, so W is packed in exactly those pieces:
-    /// output columns into one range per thread (`threadBlocks`), each range into column blocks of
-    /// at most `columnBlockLimit` (`columnBlocks`), and K into depth blocks of at most
+    /// output columns into column blocks (`columnBlocks`), and K into depth blocks of at most
     /// `depthBlockLimit` (`depthBlocks`), so that a weight piece and a depth block of packed input
-    /// stay in L2 together (768 × 448 and 256 × 448 floats: 1.8 MB). Piece (column block c, depth
-    /// block d) is OpenBLAS's packing of `W[c, d]`, 64-byte aligned.
+    /// stay in L2 together (768 × 448 and 256 × 448 floats: 1.8 MB). A column block is the unit of
+    /// work that threads take in turn: with several threads there are `blocksPerThread` of them per
+    /// thread (at most `columnBlockLimit` columns each), so that a thread slowed down by other load
+    /// on its core takes fewer. Piece (column block c, depth block d) is OpenBLAS's packing of
+    /// `W[c, d]`, 64-byte aligned.
     ///
     /// Where OpenBLAS's micro-kernels are not exported (`BLASMicroKernels`), it keeps W as it is
     /// and the products go through `cblas_sgemm`, with the same results up to rounding.
@@ -16,8 +18,6 @@ extension GEMM {
         /// N and K of `W` `[N, K]`.
         public let outputs: Int, inputs: Int
         let columnBlocks: [Range<Int>]
-        /// Per thread, the indices of its column blocks.
-        let threadBlocks: [Range<Int>]
         let depthBlocks: [Range<Int>]
         /// Piece (c, d) starts at `packed + offsets[c * depthBlocks.count + d]`.
         let packed: UnsafeMutablePointer<Float>?
@@ -25,28 +25,22 @@ extension GEMM {
         /// `W` unpacked, for `cblas_sgemm`, where the micro-kernels are missing.
         let plain: Tensor?
 
-        static let depthBlockLimit = 448, columnBlockLimit = 768
+        static let depthBlockLimit = 448, columnBlockLimit = 768, blocksPerThread = 4
 
         /// Packs `weight` `[N, K]` (any strides). It can then be dropped: the packed copy is all
         /// that products read.
         public init(_ weight: Tensor, threads: Int = Parallel.threadCount) {
             precondition(weight.rank == 2, "PackedMatrix: weight must be [N, K], not \(weight.shape)")
             (outputs, inputs) = (weight.dim(0), weight.dim(1))
-            let perThread = outputs >= 64 * threads ? balancedBlocks(outputs, parts: threads) : [0..<outputs]
-            var columns: [Range<Int>] = [], owners: [Range<Int>] = []
-            for range in perThread {
-                let first = columns.count
-                columns += balancedBlocks(range.count, limit: Self.columnBlockLimit).map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) }
-                owners.append(first..<columns.count)
-            }
-            (columnBlocks, threadBlocks) = (columns, owners)
+            let parts = threads > 1 ? Self.blocksPerThread * threads : 1
+            columnBlocks = balancedBlocks(outputs, parts: Swift.max(parts, (outputs + Self.columnBlockLimit - 1) / Self.columnBlockLimit))
             depthBlocks = balancedBlocks(inputs, limit: Self.depthBlockLimit)
             guard let micro = BLASMicroKernels.current, outputs > 0, inputs > 0 else {
                 (packed, offsets, plain) = (nil, [], weight)
                 return
             }
             let depth = depthBlocks
-            let pieces = columns.flatMap { c in depth.map { (c, $0) } }
+            let pieces = columnBlocks.flatMap { c in depth.map { (c, $0) } }
             let layout = alignedOffsets(pieces.map { $0.0.count * $0.1.count })
             offsets = layout.offsets
             let packed = UnsafeMutableRawPointer.allocate(byteCount: layout.total * 4, alignment: 64)

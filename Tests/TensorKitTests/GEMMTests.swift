@@ -59,8 +59,8 @@ import Testing
         }
     }
 
-    /// Packed weights (`GEMM.PackedMatrix`): several depth blocks, row blocks, thread ranges and
-    /// column blocks per range, `ldx > K`, `ldy > N` and a weight stored `[K, N]`; β = 0 ignores
+    /// Packed weights (`GEMM.PackedMatrix`): several depth blocks, row blocks and column blocks
+    /// (several per thread), `ldx > K`, `ldy > N` and a weight stored `[K, N]`; β = 0 ignores
     /// what Y held, β = 1 adds to what `prepare` put there. OpenBLAS's micro-kernels must be the
     /// ones doing it on Debian's build.
     @Test(arguments: [(3, 5, 4, 1, false), (197, 384, 900, 2, false), (300, 1000, 100, 3, true), (70, 1700, 64, 2, false)])
@@ -72,7 +72,11 @@ import Testing
         let weight = storedInOut ? Tensor(shape: [k, n], scalars: (0..<(k * n)).map { w[($0 % n) * k + $0 / n] }).transposed()
                                  : Tensor(shape: [n, k], scalars: w)
         let packed = GEMM.PackedMatrix(weight, threads: threads)
-        #expect(packed.threadBlocks.count == (n >= 64 * threads ? threads : 1))
+        let blocks = packed.columnBlocks            // the units threads take in turn: they tile 0..<n
+        #expect(blocks.first?.lowerBound == 0 && blocks.last?.upperBound == n)
+        #expect(zip(blocks, blocks.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        #expect(blocks.allSatisfy { $0.count <= GEMM.PackedMatrix.columnBlockLimit && $0.lowerBound % 16 == 0 })
+        #expect(threads == 1 ? blocks.count == (n + 767) / 768 : blocks.count >= 2 * threads, "\(blocks.count) blocks")
         for beta: Float in [0, 1] {
             var y = start
             nonisolated(unsafe) let coverage = UnsafeMutablePointer<Int>.allocate(capacity: m * n)

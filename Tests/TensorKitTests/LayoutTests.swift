@@ -64,4 +64,14 @@ import Testing
         #expect(causal[0..<2, 1..<3].values == [true, true, false, true])
         #expect((!causal).values == Mask.lowerTriangle(3, 3).values)
     }
+
+    /// Owned buffers start on a cache line, whatever malloc returned, and keep their values.
+    @Test func ownedStorageIsCacheLineAligned() {
+        let storages = (0..<64).map { TensorStorage(count: 1 + $0 * 37, repeating: Float($0)) }
+        #expect(storages.allSatisfy { Int(bitPattern: $0.base) % 64 == 0 })
+        #expect(storages.allSatisfy { s in (0..<s.count).allSatisfy { s.base[$0] == Float((s.count - 1) / 37) } })
+        let written = TensorStorage(count: 5) { buffer in for i in 0..<5 { buffer[i] = Float(i) } }
+        #expect(Int(bitPattern: written.base) % 64 == 0)
+        #expect(Tensor(storage: written, shape: [5]).scalars == [0, 1, 2, 3, 4])
+    }
 }

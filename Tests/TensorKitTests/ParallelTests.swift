@@ -4,7 +4,7 @@ import Testing
 @testable import TensorKit
 
 /// `Parallel.perform` runs every iteration exactly once, also for loops inside loops and loops from
-/// many callers at once.
+/// many callers at once; `forEachChunk` covers its range exactly once, in chunks no smaller than asked.
 @Suite struct ParallelTests {
     /// Counts how often each iteration ran.
     private final class Tally: @unchecked Sendable {
@@ -39,5 +39,22 @@ import Testing
             }
         }
         #expect(tally.values == Array(repeating: 1, count: 8 * 16 * 32))
+    }
+
+    @Test(arguments: [(1, 1), (10, 1), (1000, 1), (1000, 100), (1000, 999), (50_000, 64)])
+    func chunksCoverTheRangeOnce(count: Int, minimum: Int) {
+        let tally = Tally(count)
+        let chunks = Mutex<[Range<Int>]>([])
+        Parallel.forEachChunk(count, minimumPerChunk: minimum) { range in
+            chunks.withLock { $0.append(range) }
+            range.forEach(tally.hit)
+        }
+        #expect(tally.values == Array(repeating: 1, count: count))
+        let sizes = chunks.withLock { $0.map(\.count) }
+        #expect(sizes.count == 1 || sizes.allSatisfy { $0 >= minimum }, "chunk sizes \(sizes.sorted())")
+        #expect(sizes.count <= Parallel.chunksPerThread * Parallel.threadCount)
+        if Parallel.threadCount > 1 && count / minimum >= 2 * Parallel.threadCount {
+            #expect(sizes.count > Parallel.threadCount, "more chunks than threads, so that they can even out")
+        }
     }
 }

@@ -11,7 +11,7 @@ import TensorKit
 ///
 /// The same arithmetic as `(q.matmul(k.transposed()) * scale).softmax().matmul(v)` on `[B, H, T, D]`
 /// views (transformers' eager attention), without the extra buffers and the head-merging copy.
-/// The (head, row block) pieces are independent and shared out between `Parallel.threadCount` threads.
+/// The (head, row block) pieces are independent; the threads take them one at a time.
 enum FusedAttention {
     /// Scores per block: 512 KB, so a whole 197- or 257-token head is one block and the 1,025
     /// tokens of a 448-pixel DINOv2 image are 9 blocks of 114 rows.
@@ -41,7 +41,7 @@ enum FusedAttention {
             GEMM.multiply(m: rows.count, n: D, k: T, GEMM.Operand(scores, ld: T), GEMM.Operand(v, ld: 3 * C),
                           into: context.base + (b * T + rows.lowerBound) * C + h * D, ldc: C, parallel: false)
         }
-        Parallel.forEachChunk(B * H * blocks, minimumPerChunk: 1) { pieces in pieces.forEach(piece) }
+        Parallel.perform(B * H * blocks, piece)
         withExtendedLifetime(x) {}
         return (Tensor(storage: context, shape: [B, T, C]), Tensor(storage: probabilities, shape: [B, H, T, T]))
     }
