@@ -19,6 +19,10 @@ struct BLASMicroKernels {
     let packRows: Pack
     let packColumns: Pack
     let kernel: Kernel
+    /// True when `packColumns` works in groups of 4 columns (or 2, or 1), so that packing n columns
+    /// gives the same floats as packing the first 4·⌊n/4⌋ and then the rest (checked once, below).
+    /// The packed product then pads a last, partial group, which SkylakeX's kernel does slowly.
+    let packsGroupsOf4: Bool
 
     static let current: BLASMicroKernels? = {
         let core = BLASKernels.selected.uppercased()
@@ -26,7 +30,25 @@ struct BLASMicroKernels {
               let rows = dlsym(handle, "sgemm_incopy_" + core), let columns = dlsym(handle, "sgemm_oncopy_" + core),
               let kernel = dlsym(handle, "sgemm_kernel_" + core)
         else { return nil }
-        return BLASMicroKernels(packRows: unsafeBitCast(rows, to: Pack.self), packColumns: unsafeBitCast(columns, to: Pack.self),
-                                kernel: unsafeBitCast(kernel, to: Kernel.self))
+        let packColumns = unsafeBitCast(columns, to: Pack.self)
+        return BLASMicroKernels(packRows: unsafeBitCast(rows, to: Pack.self), packColumns: packColumns,
+                                kernel: unsafeBitCast(kernel, to: Kernel.self), packsGroupsOf4: splitsAfterGroupsOf4(packColumns))
     }()
+
+    /// Packs 12 columns of depth 3 whole, and as 4 + 8 and 8 + 4 columns: the same floats when
+    /// columns are packed in groups of 4 (or of 2 or 1).
+    private static func splitsAfterGroupsOf4(_ pack: Pack) -> Bool {
+        let (k, n) = (3, 12)
+        let b = (0..<(k * n)).map(Float.init)
+        var whole = [Float](repeating: 0, count: k * n)
+        _ = pack(k, n, b, k, &whole)
+        return [4, 8].allSatisfy { first in
+            var split = [Float](repeating: -1, count: k * n)
+            split.withUnsafeMutableBufferPointer { out in
+                _ = pack(k, first, b, k, out.baseAddress!)
+                b.withUnsafeBufferPointer { _ = pack(k, n - first, $0.baseAddress! + first * k, k, out.baseAddress! + first * k) }
+            }
+            return split == whole
+        }
+    }
 }

@@ -3,6 +3,13 @@ extension GEMM {
     /// in L2 beside the weight block (256 × 448 floats = 448 KB).
     static let rowBlockLimit = 256
 
+    /// Floats past Y's last row that `multiply(… spareRowsInY: true)` may use as scratch: room for
+    /// m rounded up to whole groups of 4 rows (`ldy` apart). OpenBLAS packs X in groups of 4 rows
+    /// (tokens), and SkylakeX's kernel takes longer for 197 rows than for 200 (1.000 against 0.976
+    /// in a C loop alternating the two; 96 × 384 and 288 × 384 weight blocks alike): the last
+    /// group of one row costs as much as 4% of the product. With the room, it computes 200.
+    public static func spareFloats(rows m: Int, ldy: Int) -> Int { ((m + 3) / 4 * 4 - m) * ldy }
+
     /// `Y = α·X·Wᵀ + β·Y` for a packed `W` `[N, K]`: `X` `[m, K]` (rows `ldx` apart) → `Y` `[m, N]`
     /// (rows `ldy` apart), β 0 or 1. `prepare(rows, columns)` runs on each block of Y before its
     /// product and `tail(rows, columns)` after it, on the thread that computes it, as in `multiply`.
@@ -10,10 +17,12 @@ extension GEMM {
     /// Two phases: the threads first pack X together (OpenBLAS's column packing, one piece per row
     /// block and depth block), then they take W's column blocks in turn and compute those columns
     /// of Y from W's pieces and the shared packed X. With `parallel: false`, or a small product, all
-    /// runs on the caller.
+    /// runs on the caller. With `spareRowsInY`, Y has `spareFloats(rows: m, ldy: ldy)` more floats
+    /// past its last row, and the last, partial group of rows is computed whole (zero rows of X
+    /// into those floats); `prepare` and `tail` still see only Y's m rows.
     public static func multiply(
         rows m: Int, _ x: UnsafePointer<Float>, ldx: Int, _ w: PackedMatrix, alpha: Float = 1, beta: Float = 0,
-        into y: UnsafeMutablePointer<Float>, ldy: Int, parallel: Bool = true,
+        into y: UnsafeMutablePointer<Float>, ldy: Int, spareRowsInY: Bool = false, parallel: Bool = true,
         prepare: ((_ rows: Range<Int>, _ columns: Range<Int>) -> Void)? = nil,
         tail: ((_ rows: Range<Int>, _ columns: Range<Int>) -> Void)? = nil
     ) {
@@ -25,8 +34,11 @@ extension GEMM {
         }
         let (n, k) = (w.outputs, w.inputs)
         let rowBlocks = balancedBlocks(m, limit: rowBlockLimit), depth = w.depthBlocks
+        let padded = spareRowsInY && micro.packsGroupsOf4
+        /// Rows the kernel computes for block r: only the last block can end in a partial group.
+        func computedRows(_ r: Range<Int>) -> Int { padded ? (r.count + 3) / 4 * 4 : r.count }
         let pieces = rowBlocks.flatMap { r in depth.map { (r, $0) } }
-        let layout = alignedOffsets(pieces.map { $0.0.count * $0.1.count })
+        let layout = alignedOffsets(pieces.map { computedRows($0.0) * $0.1.count })
         // malloc's own 16-byte alignment, which the kernels accept: with a 64-byte aligned
         // allocation glibc kept handing back fresh pages, ~2,150 page faults per CLIP forward.
         let packedX = UnsafeMutablePointer<Float>.allocate(capacity: layout.total)
@@ -36,19 +48,23 @@ extension GEMM {
         Parallel.forEachChunk(pieces.count, minimumPerChunk: threads > 1 ? 1 : pieces.count) { range in
             for i in range {
                 let (r, d) = pieces[i]
-                _ = micro.packColumns(d.count, r.count, x + r.lowerBound * ldx + d.lowerBound, ldx, packedX + layout.offsets[i])
+                let whole = padded ? r.count / 4 * 4 : r.count
+                if whole > 0 { _ = micro.packColumns(d.count, whole, x + r.lowerBound * ldx + d.lowerBound, ldx, packedX + layout.offsets[i]) }
+                if whole < r.count { packLastGroup(micro, rows: (r.lowerBound + whole)..<r.upperBound, d, x, ldx: ldx,
+                                                   into: packedX + layout.offsets[i] + whole * d.count) }
             }
         }
         /// Column block `c` of Y, every row: each block writes only its own columns of Y.
         func computeBlock(_ c: Int) {
             let columns = w.columnBlocks[c]
             for (ri, r) in rowBlocks.enumerated() {
-                if beta == 0 {
-                    for row in r { (y + row * ldy + columns.lowerBound).update(repeating: 0, count: columns.count) }
+                let spare = r.upperBound..<(r.lowerBound + computedRows(r))      // scratch rows past m
+                for row in beta == 0 ? r.lowerBound..<spare.upperBound : spare {
+                    (y + row * ldy + columns.lowerBound).update(repeating: 0, count: columns.count)
                 }
                 prepare?(r, columns)
                 for d in depth.indices {
-                    _ = micro.kernel(columns.count, r.count, depth[d].count, alpha, w.piece(c, d),
+                    _ = micro.kernel(columns.count, computedRows(r), depth[d].count, alpha, w.piece(c, d),
                                      packedX + layout.offsets[ri * depth.count + d],
                                      y + r.lowerBound * ldy + columns.lowerBound, ldy)
                 }
@@ -58,6 +74,16 @@ extension GEMM {
         // libdispatch hands the blocks out one at a time, so a thread whose core is busier takes fewer.
         let blocks = w.columnBlocks.count
         if threads == 1 { (0..<blocks).forEach(computeBlock) } else { Parallel.perform(blocks, computeBlock) }
+    }
+
+    /// Packs X's `rows` (fewer than 4) over depth block `d` as one whole group of 4, the rest zeros.
+    private static func packLastGroup(_ micro: BLASMicroKernels, rows: Range<Int>, _ d: Range<Int>,
+                                      _ x: UnsafePointer<Float>, ldx: Int, into packed: UnsafeMutablePointer<Float>) {
+        var group = [Float](repeating: 0, count: 4 * d.count)
+        group.withUnsafeMutableBufferPointer { g in
+            for (i, row) in rows.enumerated() { (g.baseAddress! + i * d.count).update(from: x + row * ldx + d.lowerBound, count: d.count) }
+            _ = micro.packColumns(d.count, 4, g.baseAddress!, d.count, packed)
+        }
     }
 
     /// The same product through `cblas_sgemm`, for builds of OpenBLAS without exported micro-kernels.

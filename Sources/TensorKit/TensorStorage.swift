@@ -25,11 +25,12 @@ public final class TensorStorage: @unchecked Sendable {
         owner = nil
     }
 
-    /// Allocates `count` floats and lets `body` write every one of them.
-    public init(count: Int, initializingWith body: (UnsafeMutableBufferPointer<Float>) -> Void) {
+    /// Allocates `count` floats and lets `body` write every one of them. `spare` more floats follow
+    /// them as scratch (`GEMM.spareFloats`); they are not part of any tensor.
+    public init(count: Int, spare: Int = 0, initializingWith body: (UnsafeMutableBufferPointer<Float>) -> Void) {
         _ = Self.heapTuned
         self.count = count
-        (allocation, base) = Self.allocate(count)
+        (allocation, base) = Self.allocate(count + spare)
         body(UnsafeMutableBufferPointer(start: base, count: count))
         owner = nil
     }

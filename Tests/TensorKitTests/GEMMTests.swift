@@ -61,11 +61,13 @@ import Testing
 
     /// Packed weights (`GEMM.PackedMatrix`): several depth blocks, row blocks and column blocks
     /// (several per thread), `ldx > K`, `ldy > N` and a weight stored `[K, N]`; β = 0 ignores
-    /// what Y held, β = 1 adds to what `prepare` put there. OpenBLAS's micro-kernels must be the
-    /// ones doing it on Debian's build.
+    /// what Y held, β = 1 adds to what `prepare` put there; with spare rows in Y, 3, 197 and 70 rows
+    /// are computed as whole groups of 4. OpenBLAS's micro-kernels must be the ones doing it on
+    /// Debian's build, and its packing must work in groups of 4 columns.
     @Test(arguments: [(3, 5, 4, 1, false), (197, 384, 900, 2, false), (300, 1000, 100, 3, true), (70, 1700, 64, 2, false)])
     func packedWeightsGiveTheNaiveProduct(m: Int, n: Int, k: Int, threads: Int, storedInOut: Bool) {
         #expect(BLASMicroKernels.current != nil, "OpenBLAS exports its micro-kernels for core \(BLASKernels.selected)")
+        #expect(BLASMicroKernels.current?.packsGroupsOf4 == true)
         var rng = SplitMix(seed: UInt64(m + n + k))
         let (ldx, ldy) = (k + 3, n + 5)
         let x = rng.floats(m * ldx), w = rng.floats(n * k), bias = rng.floats(n), start = rng.floats(m * ldy)
@@ -77,15 +79,15 @@ import Testing
         #expect(zip(blocks, blocks.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
         #expect(blocks.allSatisfy { $0.count <= GEMM.PackedMatrix.columnBlockLimit && $0.lowerBound % 16 == 0 })
         #expect(threads == 1 ? blocks.count == (n + 767) / 768 : blocks.count >= 2 * threads, "\(blocks.count) blocks")
-        for beta: Float in [0, 1] {
-            var y = start
+        for (beta, spare): (Float, Bool) in [(0, false), (1, false), (0, true), (1, true)] {
+            var y = start + (spare ? [Float](repeating: .nan, count: GEMM.spareFloats(rows: m, ldy: ldy)) : [])
             nonisolated(unsafe) let coverage = UnsafeMutablePointer<Int>.allocate(capacity: m * n)
             coverage.initialize(repeating: 0, count: m * n)
             x.withUnsafeBufferPointer { px in
                 y.withUnsafeMutableBufferPointer { py in
                     nonisolated(unsafe) let out = py.baseAddress!
                     GEMM.multiply(rows: m, px.baseAddress!, ldx: ldx, packed, alpha: 0.5, beta: beta, into: out, ldy: ldy,
-                                  prepare: beta == 0 ? nil : { rows, columns in
+                                  spareRowsInY: spare, prepare: beta == 0 ? nil : { rows, columns in
                                       for i in rows { for j in columns { out[i * ldy + j] = bias[j] } }
                                   }) { rows, columns in
                         for i in rows { for j in columns { coverage[i * n + j] += 1 } }
@@ -102,7 +104,7 @@ import Testing
                     worst = Swift.max(worst, Swift.abs(y[i * ldy + j] - Float(Double(beta * bias[j]) + 0.5 * sum)))
                 }
             }
-            #expect(worst <= 1e-4, "\(m)×\(n)×\(k) on \(threads) threads, β \(beta): max |Δ| \(worst)")
+            #expect(worst <= 1e-4, "\(m)×\(n)×\(k) on \(threads) threads, β \(beta), spare rows \(spare): max |Δ| \(worst)")
             #expect(covered.allSatisfy { $0 == 1 }, "every element's block finished exactly once")
             #expect((0..<m).allSatisfy { i in (n..<ldy).allSatisfy { y[i * ldy + $0] == start[i * ldy + $0] } })
         }

@@ -73,5 +73,10 @@ import Testing
         let written = TensorStorage(count: 5) { buffer in for i in 0..<5 { buffer[i] = Float(i) } }
         #expect(Int(bitPattern: written.base) % 64 == 0)
         #expect(Tensor(storage: written, shape: [5]).scalars == [0, 1, 2, 3, 4])
+        let withSpare = TensorStorage(count: 5, spare: 7) { buffer in
+            for i in 0..<5 { buffer[i] = Float(i) }
+            (buffer.baseAddress! + 5).initialize(repeating: -1, count: 7)            // scratch, writable
+        }
+        #expect(withSpare.count == 5 && Tensor(storage: withSpare, shape: [5]).scalars == [0, 1, 2, 3, 4])
     }
 }

@@ -51,13 +51,14 @@ struct FusedLinear {
         let K = x.dim(-1), n = outFeatures
         precondition(inFeatures == K, "FusedLinear: input \(x.shape) does not match weight [\(n), \(inFeatures)]")
         let input = x.contiguous(), rows = input.count / Swift.max(K, 1)
-        let output = TensorStorage(count: rows * n) { _ in }       // every element is written by the GEMM
+        // Every element is written by the GEMM; the spare floats let it compute whole groups of rows.
+        let output = TensorStorage(count: rows * n, spare: GEMM.spareFloats(rows: rows, ldy: n)) { _ in }
         let finish = RowTail(tail, rows: rows, width: n)
         let biasBase = bias.map { UnsafePointer($0.storage.base + $0.offset) }
         // With a bias, each block of the output starts as copies of it and the GEMM adds to them
         // (β = 1), instead of a zero fill and a pass of the tail.
         GEMM.multiply(rows: rows, input.storage.base + input.offset, ldx: K, weight, beta: biasBase == nil ? 0 : 1,
-                      into: output.base, ldy: n,
+                      into: output.base, ldy: n, spareRowsInY: true,
                       prepare: biasBase.map { b in { rowRange, columns in
                           for row in rowRange {
                               (output.base + row * n + columns.lowerBound).update(from: b + columns.lowerBound, count: columns.count)
