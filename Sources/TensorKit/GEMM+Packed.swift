@@ -3,12 +3,17 @@ extension GEMM {
     /// in L2 beside the weight block (256 × 448 floats = 448 KB).
     static let rowBlockLimit = 256
 
+    /// OpenBLAS packs X in groups of this many rows (tokens) when `BLASMicroKernels.packsGroupsOf4`.
+    static let rowGroup = 4
+
     /// Floats past Y's last row that `multiply(… spareRowsInY: true)` may use as scratch: room for
-    /// m rounded up to whole groups of 4 rows (`ldy` apart). OpenBLAS packs X in groups of 4 rows
-    /// (tokens), and SkylakeX's kernel takes longer for 197 rows than for 200 (1.000 against 0.976
-    /// in a C loop alternating the two; 96 × 384 and 288 × 384 weight blocks alike): the last
-    /// group of one row costs as much as 4% of the product. With the room, it computes 200.
-    public static func spareFloats(rows m: Int, ldy: Int) -> Int { ((m + 3) / 4 * 4 - m) * ldy }
+    /// m rounded up to whole `rowGroup`s of rows (`ldy` apart). SkylakeX's kernel takes longer for
+    /// 197 rows than for 200 (1.000 against 0.976 in a C loop alternating the two; 96 × 384 and
+    /// 288 × 384 weight blocks alike): a last group of one row costs about 3% of the product. With
+    /// the room, it computes 200.
+    public static func spareFloats(rows m: Int, ldy: Int) -> Int { (roundedUpToGroups(m) - m) * ldy }
+
+    static func roundedUpToGroups(_ rows: Int) -> Int { (rows + rowGroup - 1) / rowGroup * rowGroup }
 
     /// `Y = α·X·Wᵀ + β·Y` for a packed `W` `[N, K]`: `X` `[m, K]` (rows `ldx` apart) → `Y` `[m, N]`
     /// (rows `ldy` apart), β 0 or 1. `prepare(rows, columns)` runs on each block of Y before its
@@ -36,7 +41,7 @@ extension GEMM {
         let rowBlocks = balancedBlocks(m, limit: rowBlockLimit), depth = w.depthBlocks
         let padded = spareRowsInY && micro.packsGroupsOf4
         /// Rows the kernel computes for block r: only the last block can end in a partial group.
-        func computedRows(_ r: Range<Int>) -> Int { padded ? (r.count + 3) / 4 * 4 : r.count }
+        func computedRows(_ r: Range<Int>) -> Int { padded ? roundedUpToGroups(r.count) : r.count }
         let pieces = rowBlocks.flatMap { r in depth.map { (r, $0) } }
         let layout = alignedOffsets(pieces.map { computedRows($0.0) * $0.1.count })
         // malloc's own 16-byte alignment, which the kernels accept: with a 64-byte aligned
@@ -48,7 +53,7 @@ extension GEMM {
         Parallel.forEachChunk(pieces.count, minimumPerChunk: threads > 1 ? 1 : pieces.count) { range in
             for i in range {
                 let (r, d) = pieces[i]
-                let whole = padded ? r.count / 4 * 4 : r.count
+                let whole = padded ? r.count / rowGroup * rowGroup : r.count
                 if whole > 0 { _ = micro.packColumns(d.count, whole, x + r.lowerBound * ldx + d.lowerBound, ldx, packedX + layout.offsets[i]) }
                 if whole < r.count { packLastGroup(micro, rows: (r.lowerBound + whole)..<r.upperBound, d, x, ldx: ldx,
                                                    into: packedX + layout.offsets[i] + whole * d.count) }
@@ -76,13 +81,13 @@ extension GEMM {
         if threads == 1 { (0..<blocks).forEach(computeBlock) } else { Parallel.perform(blocks, computeBlock) }
     }
 
-    /// Packs X's `rows` (fewer than 4) over depth block `d` as one whole group of 4, the rest zeros.
+    /// Packs X's `rows` (fewer than `rowGroup`) over depth block `d` as one whole group, the rest zeros.
     private static func packLastGroup(_ micro: BLASMicroKernels, rows: Range<Int>, _ d: Range<Int>,
                                       _ x: UnsafePointer<Float>, ldx: Int, into packed: UnsafeMutablePointer<Float>) {
-        var group = [Float](repeating: 0, count: 4 * d.count)
+        var group = [Float](repeating: 0, count: rowGroup * d.count)
         group.withUnsafeMutableBufferPointer { g in
             for (i, row) in rows.enumerated() { (g.baseAddress! + i * d.count).update(from: x + row * ldx + d.lowerBound, count: d.count) }
-            _ = micro.packColumns(d.count, 4, g.baseAddress!, d.count, packed)
+            _ = micro.packColumns(d.count, rowGroup, g.baseAddress!, d.count, packed)
         }
     }
 
