@@ -19,10 +19,15 @@ struct BLASMicroKernels {
     let packRows: Pack
     let packColumns: Pack
     let kernel: Kernel
-    /// True when `packColumns` works in groups of 4 columns (or 2, or 1), so that packing n columns
-    /// gives the same floats as packing the first 4·⌊n/4⌋ and then the rest (checked once, below).
-    /// The packed product then pads a last, partial group, which SkylakeX's kernel does slowly.
-    let packsGroupsOf4: Bool
+    /// True when `packColumns` works in groups of `columnGroup` columns (or fewer), so that packing
+    /// n columns gives the same floats as packing whole groups first and then the rest (checked
+    /// once, below). The packed product then pads a last, partial group, which SkylakeX's kernel
+    /// does slowly.
+    let packsInColumnGroups: Bool
+
+    /// Columns per group of OpenBLAS's column packing for SkylakeX (its SGEMM_UNROLL_N); other cores
+    /// are checked, not assumed (`packsInColumnGroups`).
+    static let columnGroup = 4
 
     static let current: BLASMicroKernels? = {
         let core = BLASKernels.selected.uppercased()
@@ -32,17 +37,17 @@ struct BLASMicroKernels {
         else { return nil }
         let packColumns = unsafeBitCast(columns, to: Pack.self)
         return BLASMicroKernels(packRows: unsafeBitCast(rows, to: Pack.self), packColumns: packColumns,
-                                kernel: unsafeBitCast(kernel, to: Kernel.self), packsGroupsOf4: splitsAfterGroupsOf4(packColumns))
+                                kernel: unsafeBitCast(kernel, to: Kernel.self), packsInColumnGroups: splitsAfterWholeGroups(packColumns))
     }()
 
-    /// Packs 12 columns of depth 3 whole, and as 4 + 8 and 8 + 4 columns: the same floats when
-    /// columns are packed in groups of 4 (or of 2 or 1).
-    private static func splitsAfterGroupsOf4(_ pack: Pack) -> Bool {
-        let (k, n) = (3, 12)
+    /// Packs 3 groups of columns (depth 3) whole, and split after one and after two groups: the
+    /// same floats when columns are packed in groups of `columnGroup` (or of a divisor of it).
+    private static func splitsAfterWholeGroups(_ pack: Pack) -> Bool {
+        let (k, n) = (3, 3 * columnGroup)
         let b = (0..<(k * n)).map(Float.init)
         var whole = [Float](repeating: 0, count: k * n)
         _ = pack(k, n, b, k, &whole)
-        return [4, 8].allSatisfy { first in
+        return [columnGroup, 2 * columnGroup].allSatisfy { first in
             var split = [Float](repeating: -1, count: k * n)
             split.withUnsafeMutableBufferPointer { out in
                 _ = pack(k, first, b, k, out.baseAddress!)

@@ -3,8 +3,8 @@ extension GEMM {
     /// in L2 beside the weight block (256 × 448 floats = 448 KB).
     static let rowBlockLimit = 256
 
-    /// OpenBLAS packs X in groups of this many rows (tokens) when `BLASMicroKernels.packsGroupsOf4`.
-    static let rowGroup = 4
+    /// OpenBLAS packs X's rows (tokens) in groups of this many, where `packsInColumnGroups` holds.
+    static var rowGroup: Int { BLASMicroKernels.columnGroup }
 
     /// Floats past Y's last row that `multiply(… spareRowsInY: true)` may use as scratch: room for
     /// m rounded up to whole `rowGroup`s of rows (`ldy` apart). SkylakeX's kernel takes longer for
@@ -39,7 +39,7 @@ extension GEMM {
         }
         let (n, k) = (w.outputs, w.inputs)
         let rowBlocks = balancedBlocks(m, limit: rowBlockLimit), depth = w.depthBlocks
-        let padded = spareRowsInY && micro.packsGroupsOf4
+        let padded = spareRowsInY && micro.packsInColumnGroups
         /// Rows the kernel computes for block r: only the last block can end in a partial group.
         func computedRows(_ r: Range<Int>) -> Int { padded ? roundedUpToGroups(r.count) : r.count }
         let pieces = rowBlocks.flatMap { r in depth.map { (r, $0) } }

@@ -67,7 +67,7 @@ import Testing
     @Test(arguments: [(3, 5, 4, 1, false), (197, 384, 900, 2, false), (300, 1000, 100, 3, true), (70, 1700, 64, 2, false)])
     func packedWeightsGiveTheNaiveProduct(m: Int, n: Int, k: Int, threads: Int, storedInOut: Bool) {
         #expect(BLASMicroKernels.current != nil, "OpenBLAS exports its micro-kernels for core \(BLASKernels.selected)")
-        #expect(BLASMicroKernels.current?.packsGroupsOf4 == true)
+        #expect(BLASMicroKernels.current?.packsInColumnGroups == true)
         var rng = SplitMix(seed: UInt64(m + n + k))
         let (ldx, ldy) = (k + 3, n + 5)
         let x = rng.floats(m * ldx), w = rng.floats(n * k), bias = rng.floats(n), start = rng.floats(m * ldy)
