@@ -36,7 +36,7 @@ let package = Package(
         // MARK: - Libraries
         .target(name: "TensorKernels", exclude: readme, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "TensorKit", dependencies: ["COpenBLAS", "TensorKernels"], exclude: readme),
-        .target(name: "Lessons", dependencies: ["Ccmark", "Demos"], exclude: readme),
+        .target(name: "Lessons", dependencies: ["Ccmark", "Contracts", "Demos"], exclude: readme),
         .target(name: "Demos", dependencies: ["Figures", "Images", "Models", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Contracts", dependencies: ["TensorKit"], exclude: readme),
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
@@ -78,6 +78,6 @@ let package = Package(
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "Images", "Models", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "TensorKit", "TestSupport", "grader-fixtures"]),
         .testTarget(name: "SolutionsTests", dependencies: ["Solutions", "Grader", "Contracts", "TensorKit", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["Lessons", "TestSupport", "vlm-course"]),
+        .testTarget(name: "CLITests", dependencies: ["Contracts", "Lessons", "TestSupport", "vlm-course"]),
     ]
 )

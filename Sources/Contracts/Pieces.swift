@@ -1,6 +1,6 @@
 import TensorKit
 
-/// The seven implementations one course run uses: the learner's, or the reference standing in.
+/// The implementations one course run uses, one per piece: the learner's, or the reference standing in.
 public struct Implementations {
     public var causalMask: any CausalMaskBuilder.Type
     public var attention: any AttentionFunction.Type
@@ -10,10 +10,12 @@ public struct Implementations {
     public var visionProjection: any VisionProjector.Type
     public var vlmAttention: any VLMSelfAttention.Type
 
-    public init(causalMask: any CausalMaskBuilder.Type, attention: any AttentionFunction.Type,
-                patchEmbedding: any PatchEmbedder.Type, vitAttention: any ViTSelfAttention.Type,
-                vlmMask: any VLMMaskBuilder.Type, visionProjection: any VisionProjector.Type,
-                vlmAttention: any VLMSelfAttention.Type) {
+    /// One type per piece, in catalog order (`PieceID.allCases`): the runner sources are generated from
+    /// the catalog's type names in that order (`Implementations.initializerCall`).
+    public init(_ causalMask: any CausalMaskBuilder.Type, _ attention: any AttentionFunction.Type,
+                _ patchEmbedding: any PatchEmbedder.Type, _ vitAttention: any ViTSelfAttention.Type,
+                _ vlmMask: any VLMMaskBuilder.Type, _ visionProjection: any VisionProjector.Type,
+                _ vlmAttention: any VLMSelfAttention.Type) {
         self.causalMask = causalMask
         self.attention = attention
         self.patchEmbedding = patchEmbedding
@@ -21,6 +23,30 @@ public struct Implementations {
         self.vlmMask = vlmMask
         self.visionProjection = visionProjection
         self.vlmAttention = vlmAttention
+    }
+
+    /// Swift source that builds the implementations from the catalog's type names, each prefixed with
+    /// `module.` when given: what a generated runner's `main.swift` passes to the grader.
+    public static func initializerCall(module: String? = nil) -> String {
+        let prefix = module.map { $0 + "." } ?? ""
+        return "Implementations(" + Catalog.exercises.map { "\(prefix)\($0.typeName).self" }.joined(separator: ", ") + ")"
+    }
+
+    /// These implementations with `pieces` taken from `other` (the reference standing in).
+    public func replacing(_ pieces: some Sequence<PieceID>, from other: Implementations) -> Implementations {
+        var result = self
+        for piece in pieces {
+            switch piece {
+            case .causalMask: result.causalMask = other.causalMask
+            case .attention: result.attention = other.attention
+            case .patchEmbedding: result.patchEmbedding = other.patchEmbedding
+            case .vitAttention: result.vitAttention = other.vitAttention
+            case .vlmMask: result.vlmMask = other.vlmMask
+            case .visionProjection: result.visionProjection = other.visionProjection
+            case .vlmAttention: result.vlmAttention = other.vlmAttention
+            }
+        }
+        return result
     }
 }
 

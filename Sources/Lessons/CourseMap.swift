@@ -1,8 +1,11 @@
+import Contracts
+
 /// The course at a glance: the six lessons, each lesson's exercises with a done mark, and
 /// where to continue.
 public enum CourseMap {
-    /// The map for `lessons` given `progress` (exercise id → done).
-    public static func lines(lessons: [Lesson], progress: [String: Bool]) -> [StyledLine] {
+    /// The map for `lessons` given the pieces that are `done`.
+    public static func lines(lessons: [Lesson], done: Set<PieceID>) -> [StyledLine] {
+        let progress = Dictionary(uniqueKeysWithValues: PieceID.allCases.map { ($0.rawValue, done.contains($0)) })
         var lines: [StyledLine] = [[Span("vlm-course: attention in LLMs, ViTs and vision-language models", .bold)], []]
         for lesson in lessons {
             let kind = lesson.exerciseIDs.isEmpty ? "  (reading)" : ""
@@ -22,7 +25,7 @@ public enum CourseMap {
     private static func continuation(lessons: [Lesson], progress: [String: Bool]) -> [StyledLine] {
         for lesson in lessons {
             guard let id = lesson.exerciseIDs.first(where: { progress[$0] != true }) else { continue }
-            let path = CourseOutline.exercise(id)?.path ?? "Sources/Exercises"
+            let path = Catalog.exercise(id)?.file ?? "Sources/Exercises"
             return [
                 [Span("Continue with lesson \(lesson.number), exercise ", .bold), Span(id, [.bold, .cyan]), Span(":")],
                 [Span("  read    "), Span("vlm-course show \(lesson.number)", .cyan)],

@@ -1,14 +1,15 @@
+import Contracts
 import Demos
 
 /// Fills exercise and cell fences with the code they point at, and runs cells on request.
 ///
-/// An exercise's code comes from its stub (`CourseOutline.exercises`), a cell's from its file in
+/// An exercise's code comes from its stub (`Catalog.exercises`), a cell's from its file in
 /// `Sources/Demos`; both between `// ANCHOR: <id>` and `// ANCHOR_END: <id>`. When the code
 /// cannot be found, the fence shows one `(code not found: …)` line instead.
 public enum LessonIncludes {
     /// `lesson` with included code, and cell output when `runCells` is true (figures drawn for a
     /// display `width` columns wide, in colour when `color` is true).
-    public static func resolve(_ lesson: Lesson, root: CourseFolder, runCells: Bool,
+    public static func resolve(_ lesson: Lesson, root: CourseRoot, runCells: Bool,
                                color: Bool = false, width: Int = 80) -> Lesson {
         let cellDisplay = runCells ? CellDisplay(color: color, width: width) : nil
         var resolved = lesson
@@ -22,7 +23,7 @@ public enum LessonIncludes {
         let width: Int
     }
 
-    private static func resolve(_ block: Block, root: CourseFolder, cells: CellDisplay?) -> Block {
+    private static func resolve(_ block: Block, root: CourseRoot, cells: CellDisplay?) -> Block {
         switch block {
         case .code(let code):
             return .code(resolve(code, root: root, cells: cells))
@@ -36,16 +37,16 @@ public enum LessonIncludes {
         }
     }
 
-    private static func resolve(_ code: CodeBlock, root: CourseFolder, cells: CellDisplay?) -> CodeBlock {
+    private static func resolve(_ code: CodeBlock, root: CourseRoot, cells: CellDisplay?) -> CodeBlock {
         var resolved = code
         switch code.role {
         case .exercise(let id):
-            guard let exercise = CourseOutline.exercise(id) else {
+            guard let exercise = Catalog.exercise(id) else {
                 resolved.body = "(code not found: no exercise named \(id))\n"
                 return resolved
             }
-            resolved.origin = exercise.path
-            resolved.body = included(id, path: exercise.path, root: root)
+            resolved.origin = exercise.file
+            resolved.body = included(id, path: exercise.file, root: root)
         case .cell(let id):
             guard let cell = DemoCells.cell(id) else {
                 resolved.body = "(code not found: no demo cell named \(id))\n"
@@ -62,7 +63,7 @@ public enum LessonIncludes {
         return resolved
     }
 
-    private static func included(_ id: String, path: String, root: CourseFolder) -> String {
+    private static func included(_ id: String, path: String, root: CourseRoot) -> String {
         AnchoredSource.region(id, inFile: root.path(path)) ?? "(code not found: \(path), anchor \(id))\n"
     }
 }

@@ -1,3 +1,4 @@
+import Contracts
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -17,13 +18,13 @@ public struct LessonLibrary: Sendable {
     }
 
     /// The course folder the lessons belong to.
-    public let root: CourseFolder
+    public let root: CourseRoot
     /// The lesson files, sorted by number.
     public let entries: [Entry]
 
     /// Lists `lessons/` of `root`; other files there are ignored.
     /// - Throws: `CourseError.unreadable` when the folder cannot be listed.
-    public init(root: CourseFolder) throws(CourseError) {
+    public init(root: CourseRoot) throws(CourseError) {
         self.root = root
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: root.path("lessons")) else {
             throw .unreadable(path: "lessons/")

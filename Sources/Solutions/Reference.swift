@@ -3,10 +3,8 @@ import Contracts
 /// The reference solutions, as one set of implementations.
 public enum Reference {
     public static var implementations: Implementations {
-        Implementations(causalMask: CausalMask.self, attention: ScaledDotProductAttention.self,
-                        patchEmbedding: PatchEmbedding.self, vitAttention: ViTAttention.self,
-                        vlmMask: VLMMask.self, visionProjection: VisionProjection.self,
-                        vlmAttention: VLMAttention.self)
+        Implementations(CausalMask.self, ScaledDotProductAttention.self, PatchEmbedding.self, ViTAttention.self,
+                        VLMMask.self, VisionProjection.self, VLMAttention.self)
     }
 
     /// Points `Pieces` at the reference (the grader's own process runs only reference code). Done

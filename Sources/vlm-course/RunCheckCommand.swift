@@ -18,7 +18,7 @@ extension VLMCourse {
 
         func run() throws {
             let learner = solutions ? Reference.implementations : LearnerCode.implementations
-            let implementations = learner.replacing(standIns.split(separator: ",").map(String.init),
+            let implementations = learner.replacing(CheckChild.pieces(standIns),
                                                     from: Reference.implementations)
             try reportingGraderErrors {
                 try CheckChild.run(piece: id, implementations: implementations,

@@ -14,7 +14,8 @@ import Testing
         let result = try CourseBinary.run(["lessons"], in: empty)
         #expect(result.status == 2)
         #expect(result.standardError == "vlm-course: no course found in \(empty.path) or its parents "
-            + "(looked for Package.swift and lessons/); run vlm-course inside the course folder or set VLM_COURSE_ROOT\n")
+            + "(looking for Package.swift next to Sources/Exercises); run vlm-course inside your course folder, "
+            + "or set VLM_COURSE_ROOT\n")
     }
 
     @Test func malformedLessonNamesTheFile() throws {

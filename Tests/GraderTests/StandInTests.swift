@@ -6,7 +6,7 @@ import TestSupport
 
 @Suite struct StandInTests {
     @Test func aFailingDependencyIsReplacedByTheReferenceAndNamed() throws {
-        let reports = GradingSession(runner: IsolationTests.runner("wrong-vlm-mask")).grade(["vlm-mask", "vlm-attention"])
+        let reports = GradingSession(runner: IsolationTests.runner("wrong-vlm-mask")).grade([.vlmMask, .vlmAttention])
         let mask = try #require(reports.first { $0.id == "vlm-mask" })
         let attention = try #require(reports.first { $0.id == "vlm-attention" })
         #expect(mask.status == .fail)
@@ -16,13 +16,13 @@ import TestSupport
     }
 
     @Test func withoutTheStandInTheDependentPieceWouldFail() {
-        let report = IsolationTests.grade("wrong-vlm-mask", "vlm-attention")
+        let report = IsolationTests.grade("wrong-vlm-mask", .vlmAttention)
         #expect(report.status == .fail)
         #expect(report.checks.contains { $0.message.contains("must be exactly 0") })
     }
 
     @Test func aStandInNeverEarnsThePointsOfThePieceItStandsIn() {
-        let reports = GradingSession(runner: IsolationTests.runner("wrong-vlm-mask")).grade(["vlm-mask", "vlm-attention"])
+        let reports = GradingSession(runner: IsolationTests.runner("wrong-vlm-mask")).grade([.vlmMask, .vlmAttention])
         let report = GradeReport(exercises: reports)
         let mask = reports[0]
         #expect(mask.points < mask.maxPoints)
@@ -32,7 +32,7 @@ import TestSupport
     }
 
     @Test func dependenciesAreGradedButOnlyRequestedPiecesReported() {
-        let reports = GradingSession(runner: IsolationTests.runner("todo")).grade(["scaled-dot-product-attention"])
+        let reports = GradingSession(runner: IsolationTests.runner("todo")).grade([.attention])
         #expect(reports.map(\.id) == ["scaled-dot-product-attention"])
         #expect(reports[0].standIns == ["causal-mask"])
         #expect(reports[0].status == .pass)

@@ -1,6 +1,7 @@
 import Demos
 import Foundation
 import Testing
+import Contracts
 @testable import Lessons
 
 /// Checks the real `lessons/` folder against the course outline and the demo registry.
@@ -8,33 +9,34 @@ import Testing
     let lessons: [Lesson]
 
     init() throws {
-        lessons = try LessonLibrary(root: CourseFolder(path: TestPaths.packageRoot)).lessons()
+        lessons = try LessonLibrary(root: CourseRoot(URL(fileURLWithPath: TestPaths.packageRoot))).lessons()
     }
 
     @Test func sixLessonsCoverTheNotebookPartsInOrder() {
         #expect(lessons.map(\.number) == [1, 2, 3, 4, 5, 6])
-        #expect(lessons.map(\.title) == CourseOutline.parts.enumerated().map { "Part \($0.offset + 1): \($0.element)" })
+        #expect(lessons.map(\.title) == Catalog.parts.enumerated().map { "Part \($0.offset + 1): \($0.element)" })
     }
 
-    @Test func everyExerciseIsTaughtByExactlyOneLessonOfItsPart() {
-        for exercise in CourseOutline.exercises {
+    @Test func everyExerciseIsTaughtByExactlyOneLessonTheCatalogNames() {
+        for exercise in Catalog.exercises {
             let teachers = lessons.filter { $0.exerciseIDs.contains(exercise.id) }
             #expect(teachers.map(\.number) == [exercise.part], "\(exercise.id) is taught by \(teachers.map(\.number))")
+            #expect(teachers.map { "lessons/\(String(format: "%02d", $0.number))-\($0.slug).md" } == [exercise.lesson])
             #expect(teachers.first?.exerciseIDs.filter { $0 == exercise.id }.count == 1)
         }
     }
 
     @Test func lessonsNameOnlyKnownExercises() {
-        let known = Set(CourseOutline.exercises.map(\.id))
+        let known = Set(Catalog.exercises.map(\.id))
         #expect(lessons.flatMap(\.exerciseIDs).filter { !known.contains($0) } == [])
     }
 
     @Test func everyStubThatExistsHasItsAnchor() {
-        for exercise in CourseOutline.exercises {
-            let path = TestPaths.packageRoot + "/" + exercise.path
+        for exercise in Catalog.exercises {
+            let path = TestPaths.packageRoot + "/" + exercise.file
             guard FileManager.default.fileExists(atPath: path) else { continue }
             #expect(AnchoredSource.region(exercise.id, inFile: path) != nil,
-                    "\(exercise.path) needs // ANCHOR: \(exercise.id) and // ANCHOR_END: \(exercise.id)")
+                    "\(exercise.file) needs // ANCHOR: \(exercise.id) and // ANCHOR_END: \(exercise.id)")
         }
     }
 

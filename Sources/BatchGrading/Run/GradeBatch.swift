@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// `vlm-course grade` as a function: prepare the course, probe the sandbox, grade, export.

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// Rebuilds the learner's code (`swift build --product vlm-course`) so a check never grades a

@@ -28,23 +28,23 @@ public struct CourseCheck {
         public var description: String {
             switch self {
             case .unknownSelection(let name):
-                "unknown exercise or part \"\(name)\"; use an id (\(Catalog.exercises.map(\.id).joined(separator: ", "))) "
-                    + "or part1, part2, part3"
+                "unknown exercise or part \"\(name)\"; use an id (\(Catalog.idList)) or a part ("
+                    + Set(Catalog.exercises.map(\.part)).sorted().map { "part\($0)" }.joined(separator: ", ") + ")"
             }
         }
     }
 
-    /// Ids for `ID`, `partN`/`N`, or every piece when `nil`.
-    public static func select(_ selection: String?) throws -> [String] {
-        guard let selection else { return Catalog.exercises.map(\.id) }
-        if let piece = Catalog.exercise(selection) { return [piece.id] }
+    /// The pieces for `ID`, `partN`/`N`, or every piece when `nil`.
+    public static func select(_ selection: String?) throws -> [PieceID] {
+        guard let selection else { return PieceID.allCases }
+        if let piece = PieceID(rawValue: selection) { return [piece] }
         let digits = selection.lowercased().replacingOccurrences(of: "part", with: "").trimmingCharacters(in: .punctuationCharacters)
-        let ids = Catalog.exercises.filter { "\($0.part)" == digits }.map(\.id)
-        guard !ids.isEmpty else { throw Failure.unknownSelection(selection) }
-        return ids
+        let pieces = Catalog.exercises.filter { "\($0.part)" == digits }.map(\.piece)
+        guard !pieces.isEmpty else { throw Failure.unknownSelection(selection) }
+        return pieces
     }
 
-    public func run(_ ids: [String]) throws -> GradeReport {
+    public func run(_ pieces: [PieceID]) throws -> GradeReport {
         var build = BuildOutcome.skipped
         var command = [currentExecutable, "run-check"]
         if rebuild {
@@ -61,15 +61,16 @@ public struct CourseCheck {
         }
         if useSolutions { command.append("--solutions") }
         let runner = PieceRunner(command: command, context: CheckContext(fixtures: root.fixtures), timeout: timeout)
-        let report = GradeReport(exercises: GradingSession(runner: runner).grade(ids), build: build)
+        let report = GradeReport(exercises: GradingSession(runner: runner).grade(pieces), build: build)
         if recordsProgress && !useSolutions { try recordProgress(report) }
         return report
     }
 
     private func recordProgress(_ report: GradeReport) throws {
-        var progress = try Progress(root: root)
+        var progress = try CourseProgress(root: root)
         for exercise in report.exercises {
-            progress.record(exercise.id, passed: exercise.status == .pass, courseOrder: Catalog.exercises.map(\.id))
+            guard let piece = PieceID(rawValue: exercise.id) else { continue }
+            progress.record(piece, passed: exercise.status == .pass)
         }
         try progress.save()
     }

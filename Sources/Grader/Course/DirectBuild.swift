@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// The fast path of `check`: compiles only the learner's exercise files, with `swiftc` in one job,
@@ -14,16 +15,14 @@ public enum DirectBuild {
     /// compile against TensorKit's module needs them.
     public static let cModuleMaps = ["Sources/COpenBLAS/module.modulemap", "Sources/TensorKernels/include/module.modulemap"]
 
-    /// The runner's `main.swift`: it is compiled in the same module as the learner's files, so it
-    /// names their types directly.
+    /// The runner's `main.swift`, generated from the catalog's type names: it is compiled in the same
+    /// module as the learner's files, so it names their types directly.
     static let runnerMain = """
         import Contracts
         import Grader
 
-        CheckChild.runFromCommandLine(Array(CommandLine.arguments.dropFirst()), learner: Implementations(
-            causalMask: CausalMask.self, attention: ScaledDotProductAttention.self, patchEmbedding: PatchEmbedding.self,
-            vitAttention: ViTAttention.self, vlmMask: VLMMask.self, visionProjection: VisionProjection.self,
-            vlmAttention: VLMAttention.self))
+        CheckChild.runFromCommandLine(Array(CommandLine.arguments.dropFirst()),
+                                      learner: \(Implementations.initializerCall()))
 
         """
 

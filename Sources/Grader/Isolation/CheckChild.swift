@@ -25,13 +25,13 @@ public enum CheckChild {
     /// - Parameter timeout: seconds; an orphaned child (grader killed) stops itself after this plus 2.
     public static func run(piece id: String, implementations: Implementations, context: CheckContext,
                            timeout: Int) throws -> Never {
+        guard let piece = PieceID(rawValue: id) else { throw Failure.unknownPiece(id) }
         let environment = ProcessInfo.processInfo.environment
         guard let path = environment[resultFileVariable], let nonce = environment[nonceVariable].flatMap(hexBytes),
               nonce.count == 16 else { throw Failure.noChannel }
         unsetenv(resultFileVariable)
         unsetenv(nonceVariable)
-        let checks = PieceChecks.checks(for: id)
-        guard !checks.isEmpty else { throw Failure.unknownPiece(id) }
+        let checks = PieceChecks.checks(for: piece)
         let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw Failure.noChannel }
         alarm(UInt32(max(1, timeout + 2)))
@@ -51,7 +51,7 @@ public enum CheckChild {
         func option(_ name: String) -> String? {
             arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
         }
-        let standIns = option("--stand-ins")?.split(separator: ",").map(String.init) ?? []
+        let standIns = pieces(option("--stand-ins"))
         let base = arguments.contains("--solutions") ? Reference.implementations : learner
         do {
             let valued: Set = ["--fixtures", "--timeout", "--stand-ins"]
@@ -67,6 +67,11 @@ public enum CheckChild {
             FileHandle.standardError.write(Data("run-check: \(error)\n".utf8))
             exit(1)
         }
+    }
+
+    /// The pieces of a comma-separated id list (`--stand-ins`); unknown ids are skipped.
+    public static func pieces(_ list: String?) -> [PieceID] {
+        (list ?? "").split(separator: ",").compactMap { PieceID(rawValue: String($0)) }
     }
 
     private static func writeAll(_ fd: Int32, _ data: Data) {

@@ -35,7 +35,7 @@ public enum ReportRenderer {
     }
 
     private static func details(_ e: ExerciseReport) -> [String] {
-        let file = Catalog.exercise(e.id)?.file ?? ""
+        let file = Catalog.exercise(e.id)?.file ?? "Sources/Exercises"
         switch e.status {
         case .pass:
             return ["    compare with the reference: vlm-course solution \(e.id)"]

@@ -1,12 +1,14 @@
 import Foundation
 
-/// The folder holding the course: `Package.swift` next to `Sources/Exercises`.
-public struct CourseRoot: Sendable {
+/// The folder holding the course: `Package.swift` next to `Sources/Exercises`. Every command finds
+/// it the same way: `VLM_COURSE_ROOT` when set, otherwise the current directory or its nearest parent
+/// that is a course.
+public struct CourseRoot: Sendable, Equatable {
     public let url: URL
 
     public init(_ url: URL) { self.url = url.standardizedFileURL }
 
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: Error, CustomStringConvertible, Equatable {
         case notFound(String)
         case badOverride(String)
         public var description: String {
@@ -20,19 +22,21 @@ public struct CourseRoot: Sendable {
         }
     }
 
-    /// `VLM_COURSE_ROOT` if set, else the current directory or the nearest parent that is a course.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> CourseRoot {
+    /// `VLM_COURSE_ROOT` if set, else `currentDirectory` or the nearest parent that is a course.
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment,
+                              currentDirectory: String = FileManager.default.currentDirectoryPath)
+        throws(Failure) -> CourseRoot {
         if let override = environment["VLM_COURSE_ROOT"], !override.isEmpty {
             let url = URL(fileURLWithPath: override)
-            guard isCourse(url) else { throw Failure.badOverride(override) }
+            guard isCourse(url) else { throw .badOverride(override) }
             return CourseRoot(url)
         }
-        let start = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let start = URL(fileURLWithPath: currentDirectory)
         var candidate = start
         while true {
             if isCourse(candidate) { return CourseRoot(candidate) }
             let parent = candidate.deletingLastPathComponent()
-            if parent.path == candidate.path { throw Failure.notFound(start.path) }
+            if parent.path == candidate.path { throw .notFound(start.path) }
             candidate = parent
         }
     }
@@ -45,7 +49,10 @@ public struct CourseRoot: Sendable {
             && isDirectory.boolValue
     }
 
+    /// `relative` inside the course.
     public func file(_ relative: String) -> URL { url.appendingPathComponent(relative) }
+    /// The absolute path of `relative` inside the course.
+    public func path(_ relative: String) -> String { file(relative).path }
     public var fixtures: URL { file("Tests/Fixtures") }
     public var stateDirectory: URL { file(".vlm-course") }
     /// The course binary as `swift build` leaves it.

@@ -1,10 +1,11 @@
 import Foundation
 
-/// The learner's progress in `.vlm-course/progress.json`: a JSON object shared with the lessons
-/// (which keep their own keys in it, e.g. quiz state). This type owns two keys and keeps the rest:
+/// The learner's progress in `.vlm-course/progress.json`, the one reader and writer of that file (the
+/// grader records verdicts and hints in it, the lessons read it). This type owns two keys and keeps
+/// any others:
 /// - `"done"`: ids of the pieces that passed at their latest check, in course order;
 /// - `"hints"`: `{id: level}`, how many hint levels each piece has revealed.
-public struct Progress {
+public struct CourseProgress {
     public let file: URL
     private var object: [String: Any]
 
@@ -36,21 +37,28 @@ public struct Progress {
         }
     }
 
-    public var done: [String] { object["done"] as? [String] ?? [] }
+    /// The pieces that passed at their latest check, in course order; ids the catalog does not know
+    /// are ignored.
+    public var done: [PieceID] {
+        let ids = Set(object["done"] as? [String] ?? [])
+        return PieceID.allCases.filter { ids.contains($0.rawValue) }
+    }
 
-    public func hintLevel(_ id: String) -> Int { (object["hints"] as? [String: Int])?[id] ?? 0 }
+    public func isDone(_ piece: PieceID) -> Bool { done.contains(piece) }
 
-    public mutating func setHintLevel(_ id: String, _ level: Int) {
+    public func hintLevel(_ piece: PieceID) -> Int { (object["hints"] as? [String: Int])?[piece.rawValue] ?? 0 }
+
+    public mutating func setHintLevel(_ piece: PieceID, _ level: Int) {
         var hints = object["hints"] as? [String: Int] ?? [:]
-        hints[id] = level
+        hints[piece.rawValue] = level
         object["hints"] = hints
     }
 
     /// Records the latest verdict: a passed piece is done, any other status takes it off the list.
-    public mutating func record(_ id: String, passed: Bool, courseOrder: [String]) {
+    public mutating func record(_ piece: PieceID, passed: Bool) {
         var set = Set(done)
-        if passed { set.insert(id) } else { set.remove(id) }
-        object["done"] = courseOrder.filter { set.contains($0) }
+        if passed { set.insert(piece) } else { set.remove(piece) }
+        object["done"] = PieceID.allCases.filter { set.contains($0) }.map(\.rawValue)
     }
 
     public func save() throws {
