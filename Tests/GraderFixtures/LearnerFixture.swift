@@ -17,6 +17,7 @@ enum LearnerFixture: String, CaseIterable {
     case printsFakePassed = "prints-fake-passed"  // causal-mask prints "passed" everywhere, answers wrongly
     case exitsEarly = "exits-early"             // causal-mask calls exit(0)
     case wrongVLMMask = "wrong-vlm-mask"        // vlm-mask masks nothing; vlm-attention is correct
+    case vitCallsTodoPiece = "vit-calls-todo-piece"  // causal-mask is todo; vit-attention calls and applies it
 
     var implementations: Implementations {
         var set = Reference.implementations
@@ -33,6 +34,9 @@ enum LearnerFixture: String, CaseIterable {
         case .printsFakePassed: set.causalMask = FakePassCausalMask.self
         case .exitsEarly: set.causalMask = ExitingCausalMask.self
         case .wrongVLMMask: set.vlmMask = UnmaskedVLMMask.self
+        case .vitCallsTodoPiece:
+            set.causalMask = TodoCausalMask.self
+            set.vitAttention = CausallyMaskedViTAttention.self
         }
         return set
     }

@@ -31,6 +31,16 @@ import TestSupport
         #expect(!report.allPassed)
     }
 
+    /// A piece's verdict is never `todo` because of another piece: a piece it does not declare is
+    /// always the reference while it is graded.
+    @Test func callingAnUnfinishedPieceItDoesNotDeclareIsGradedOnItsOwnValues() throws {
+        let reports = GradingSession(runner: IsolationTests.runner("vit-calls-todo-piece")).grade([.causalMask, .vitAttention])
+        #expect(reports.map(\.status) == [.todo, .fail])
+        let vit = try #require(reports.last)
+        #expect(vit.checks.contains { $0.status == .fail && $0.message.contains("weights") })
+        #expect(!vit.checks.contains { $0.status == .todo })
+    }
+
     @Test func dependenciesAreGradedButOnlyRequestedPiecesReported() {
         let reports = GradingSession(runner: IsolationTests.runner("todo")).grade([.attention])
         #expect(reports.map(\.id) == ["scaled-dot-product-attention"])
