@@ -11,6 +11,10 @@ public enum PieceID: String, CaseIterable, Sendable, Codable, Comparable {
     case vlmMask = "vlm-mask"
     case visionProjection = "vision-projection"
     case vlmAttention = "vlm-attention"
+    // Part 4: reading a trained model's attention (issue #16).
+    case attentionRollout = "attention-rollout"
+    case attentionDistance = "mean-attention-distance"
+    case attentionEntropy = "attention-entropy"
 
     /// Course order: the order of the cases.
     public static func < (a: PieceID, b: PieceID) -> Bool { a.index < b.index }
@@ -36,6 +40,13 @@ public enum PieceID: String, CaseIterable, Sendable, Codable, Comparable {
         case .vlmAttention:
             ExerciseInfo(self, "VLM attention", part: 3, folder: "Part3", type: "VLMAttention",
                          dependencies: [.vlmMask, .attention])
+        // Part 4: reading a trained model's attention (issue #16).
+        case .attentionRollout:
+            ExerciseInfo(self, "Attention rollout", part: 4, folder: "Part4", type: "AttentionRollout")
+        case .attentionDistance:
+            ExerciseInfo(self, "Mean attention distance", part: 4, folder: "Part4", type: "MeanAttentionDistance")
+        case .attentionEntropy:
+            ExerciseInfo(self, "Attention entropy", part: 4, folder: "Part4", type: "AttentionEntropy")
         }
     }
 }

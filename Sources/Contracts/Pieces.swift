@@ -9,13 +9,21 @@ public struct Implementations {
     public var vlmMask: any VLMMaskBuilder.Type
     public var visionProjection: any VisionProjector.Type
     public var vlmAttention: any VLMSelfAttention.Type
+    // Part 4: reading a trained model's attention (issue #16).
+    public var attentionRollout: any AttentionRolloutBuilder.Type
+    public var attentionDistance: any AttentionDistanceMeasure.Type
+    public var attentionEntropy: any AttentionEntropyMeasure.Type
 
     /// One type per piece, in catalog order (`PieceID.allCases`): the runner sources are generated from
     /// the catalog's type names in that order (`Implementations.initializerCall`).
     public init(_ causalMask: any CausalMaskBuilder.Type, _ attention: any AttentionFunction.Type,
                 _ patchEmbedding: any PatchEmbedder.Type, _ vitAttention: any ViTSelfAttention.Type,
                 _ vlmMask: any VLMMaskBuilder.Type, _ visionProjection: any VisionProjector.Type,
-                _ vlmAttention: any VLMSelfAttention.Type) {
+                _ vlmAttention: any VLMSelfAttention.Type,
+                // Part 4: reading a trained model's attention (issue #16).
+                _ attentionRollout: any AttentionRolloutBuilder.Type,
+                _ attentionDistance: any AttentionDistanceMeasure.Type,
+                _ attentionEntropy: any AttentionEntropyMeasure.Type) {
         self.causalMask = causalMask
         self.attention = attention
         self.patchEmbedding = patchEmbedding
@@ -23,6 +31,9 @@ public struct Implementations {
         self.vlmMask = vlmMask
         self.visionProjection = visionProjection
         self.vlmAttention = vlmAttention
+        self.attentionRollout = attentionRollout
+        self.attentionDistance = attentionDistance
+        self.attentionEntropy = attentionEntropy
     }
 
     /// Swift source that builds the implementations from the catalog's type names, each prefixed with
@@ -44,6 +55,10 @@ public struct Implementations {
             case .vlmMask: result.vlmMask = other.vlmMask
             case .visionProjection: result.visionProjection = other.visionProjection
             case .vlmAttention: result.vlmAttention = other.vlmAttention
+            // Part 4: reading a trained model's attention (issue #16).
+            case .attentionRollout: result.attentionRollout = other.attentionRollout
+            case .attentionDistance: result.attentionDistance = other.attentionDistance
+            case .attentionEntropy: result.attentionEntropy = other.attentionEntropy
             }
         }
         return result

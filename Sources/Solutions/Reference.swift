@@ -4,7 +4,9 @@ import Contracts
 public enum Reference {
     public static var implementations: Implementations {
         Implementations(CausalMask.self, ScaledDotProductAttention.self, PatchEmbedding.self, ViTAttention.self,
-                        VLMMask.self, VisionProjection.self, VLMAttention.self)
+                        VLMMask.self, VisionProjection.self, VLMAttention.self,
+                        // Part 4: reading a trained model's attention (issue #16).
+                        AttentionRollout.self, MeanAttentionDistance.self, AttentionEntropy.self)
     }
 
     /// Points `Pieces` at the reference (the grader's own process runs only reference code). Done

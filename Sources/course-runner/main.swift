@@ -5,7 +5,7 @@ import Exercises
 import Figures
 import Grader
 
-let learner = Implementations(CausalMask.self, ScaledDotProductAttention.self, PatchEmbedding.self, ViTAttention.self, VLMMask.self, VisionProjection.self, VLMAttention.self)
+let learner = Implementations(CausalMask.self, ScaledDotProductAttention.self, PatchEmbedding.self, ViTAttention.self, VLMMask.self, VisionProjection.self, VLMAttention.self, AttentionRollout.self, MeanAttentionDistance.self, AttentionEntropy.self)
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == FigureChild.command { FigureChild.run(arguments, learner: learner) }
 CheckChild.runFromCommandLine(arguments, learner: learner)

@@ -11,6 +11,10 @@ public enum PieceChecks {
         case .vlmMask: VLMMaskChecks.checks
         case .visionProjection: VisionProjectionChecks.checks
         case .vlmAttention: VLMAttentionChecks.checks
+        // Part 4: reading a trained model's attention (issue #16).
+        case .attentionRollout: AttentionRolloutChecks.checks
+        case .attentionDistance: MeanAttentionDistanceChecks.checks
+        case .attentionEntropy: AttentionEntropyChecks.checks
         }
     }
 

@@ -47,6 +47,34 @@ public enum Hints {
             "The [T, T] mask broadcasts over [B, H]: Pieces.attention(q: q, k: k, v: v, mask: mask).",
             "Merge heads with out.transposed(1, 2).reshaped(B, T, C) and return (W_o(merged), weights).",
         ]
+        // Part 4: reading a trained model's attention (issue #16).
+        case .attentionRollout: [
+            "Each layer's mixing is ½ (mean over heads of A) + ½ I: the identity stands for the residual connection.",
+            "Multiply layer by layer starting from R = I, putting each new layer on the left: R = Â.matmul(R). "
+                + "The result is Â_L · … · Â_1, the last layer leftmost.",
+            "The answer is row 0 of R (the class token) without its column 0, reshaped to [gridHeight, gridWidth]. "
+                + "Do not rescale it.",
+            "let T = 1 + gridHeight * gridWidth; let identity = Tensor(shape: [T, T]) { $0[0] == $0[1] ? 1 : 0 }; "
+                + "var r = identity; for a in attentions { r = (0.5 * a.mean(axis: 0) + 0.5 * identity).matmul(r) }; "
+                + "return r[index: 0].slice(0, 1..<T).reshaped(gridHeight, gridWidth)",
+        ]
+        case .attentionDistance: [
+            "Work on one head's [T, T] map at a time and use only rows and columns 1…N: the patches.",
+            "Patch i (token 1 + i) sits at row i / gridWidth, column i % gridWidth; distances are "
+                + "patchSize · √(Δrow² + Δcol²), in pixels.",
+            "Per patch query: divide its patch weights by their sum (skip the query when the sum is below 1e-12), "
+                + "then Σ w·distance. Average that over the queries you kept.",
+            "attention[index: h].withUnsafeContiguousBuffer { a in … a[q * T + k] … } reads head h's weights; "
+                + "accumulate in Double and return Tensor(shape: [L, H], scalars: table).",
+        ]
+        case .attentionEntropy: [
+            "Each attention row is a probability distribution over the T keys; its entropy is −Σ a · ln a.",
+            "Skip zero weights (0 · ln 0 counts as 0, but Foundation.log(0) is −∞ and 0 · −∞ is NaN). "
+                + "Natural log: nats, not bits.",
+            "Average the T row entropies of a head (the class token's row too): one number per (layer, head).",
+            "attention[index: h].withUnsafeContiguousBuffer { a in var s = 0.0; for w in a where w > 0 "
+                + "{ s -= Double(w) * Double(Foundation.log(w)) }; return Float(s / Double(T)) }",
+        ]
         }
     }
 }
