@@ -18,6 +18,17 @@ enum LearnerFixture: String, CaseIterable {
     case exitsEarly = "exits-early"             // causal-mask calls exit(0)
     case wrongVLMMask = "wrong-vlm-mask"        // vlm-mask masks nothing; vlm-attention is correct
     case vitCallsTodoPiece = "vit-calls-todo-piece"  // causal-mask is todo; vit-attention calls and applies it
+    // Part 4's corpus (issue #16): one piece replaced by the mistake its name says (WrongAnalyses.swift).
+    case rolloutWithoutIdentity = "rollout-without-identity"
+    case rolloutInReverseOrder = "rollout-in-reverse-order"
+    case rolloutRescaled = "rollout-rescaled"
+    case distanceInPatches = "distance-in-patches"
+    case distanceWithClassToken = "distance-with-class-token"
+    case distanceTransposed = "distance-transposed"
+    case entropyInBits = "entropy-in-bits"
+    case entropyOfUnnormalisedWeights = "entropy-of-unnormalised-weights"
+    case entropyWithNaN = "entropy-with-nan"
+    case entropyCopiedFromFixtures = "entropy-copied-from-fixtures"
 
     var implementations: Implementations {
         var set = Reference.implementations
@@ -37,6 +48,17 @@ enum LearnerFixture: String, CaseIterable {
         case .vitCallsTodoPiece:
             set.causalMask = TodoCausalMask.self
             set.vitAttention = CausallyMaskedViTAttention.self
+        // Part 4's corpus (issue #16).
+        case .rolloutWithoutIdentity: set.attentionRollout = RolloutWithoutIdentity.self
+        case .rolloutInReverseOrder: set.attentionRollout = RolloutInReverseOrder.self
+        case .rolloutRescaled: set.attentionRollout = RolloutRescaled.self
+        case .distanceInPatches: set.attentionDistance = DistanceInPatches.self
+        case .distanceWithClassToken: set.attentionDistance = DistanceWithClassToken.self
+        case .distanceTransposed: set.attentionDistance = DistanceTransposed.self
+        case .entropyInBits: set.attentionEntropy = EntropyInBits.self
+        case .entropyOfUnnormalisedWeights: set.attentionEntropy = EntropyOfUnnormalisedWeights.self
+        case .entropyWithNaN: set.attentionEntropy = EntropyWithNaN.self
+        case .entropyCopiedFromFixtures: set.attentionEntropy = EntropyCopiedFromFixtures.self
         }
         return set
     }
