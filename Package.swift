@@ -2,8 +2,8 @@
 // The module graph (arrows point at dependencies):
 //   vlm-course → BatchGrading → CArchive, GRDB, Grader → Solutions → Contracts → TensorKit → COpenBLAS, TensorKernels
 //              → Lessons → Ccmark, Contracts, Demos → Figures, Models, Solutions
-//              → Figures → Solutions, Images, CCairo (Cairo for PNG figures)
-//              → Models → TensorKernels, Images → CPNG, CJPEG
+//              → Figures → Models, Solutions, Images, CCairo (Cairo for PNG figures)
+//              → Models → Solutions, TensorKernels, Images → CPNG, CJPEG
 //   course-runner → Exercises → Contracts, and Figures, Grader: the learner's code runs only in it
 //   vlm-bench → Models, Images
 // Exercises (learner code) never depends on Solutions or Grader; vlm-course never depends on Exercises.
@@ -47,13 +47,13 @@ let package = Package(
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
-        .target(name: "Figures", dependencies: ["CCairo", "Contracts", "Images", "Solutions", "TensorKit"],
+        .target(name: "Figures", dependencies: ["CCairo", "Contracts", "Images", "Models", "Solutions", "TensorKit"],
                 exclude: readme),
         .target(name: "BatchGrading", dependencies: [
             "CArchive", "Contracts", "Grader", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: readme),
         .target(name: "Images", dependencies: ["CPNG", "CJPEG"], exclude: readme),
-        .target(name: "Models", dependencies: ["Images", "TensorKernels", "TensorKit"],
+        .target(name: "Models", dependencies: ["Images", "Solutions", "TensorKernels", "TensorKit"],
                 exclude: readme + ["DINOv2/README.md"]),
 
         // MARK: - Executables

@@ -6,25 +6,27 @@ import Models
 import TensorKit
 
 extension VLMCourse.Attention {
-    /// The default path: DINOv2 ViT-S/14 (fetched by scripts/setup) on `--image` or a sample photo.
-    /// Errors are one `vlm-course: …` line on stderr and exit status 2, as on the CLIP path.
-    func runDINOv2() throws {
+    /// Whether `--model DIR` is a CLIP checkpoint (the CLIP path's text and figure); anything
+    /// else, errors included, goes to `runPretrained`, which reports it.
+    func isCLIPCheckpoint(_ directory: String) -> Bool {
+        (try? PretrainedViT.family(ofCheckpoint: URL(fileURLWithPath: directory))) == .clip
+    }
+
+    /// DINOv2 (the course's, fetched by scripts/setup, or a checkpoint) on `--image`, `--pixels` or
+    /// the sample photo, and `--json` for either family. Errors are one `vlm-course: …` line on
+    /// stderr and exit status 2, as on the CLIP path.
+    func runPretrained() throws {
         do {
-            guard size >= 14, size % 14 == 0, size <= 1008 else {
-                throw ValidationError("--size must be a multiple of 14 between 14 and 1008 (224 or 448), got \(size)")
+            let model = try PretrainedViT.load(directory: self.model.map { URL(fileURLWithPath: $0) })
+            if model.family == .dinov2 && head != "mean" {
+                throw PretrainedViTError.flagForOtherModel(flag: "--head", family: .clip)
             }
-            if pixels != nil || json || head != "mean" {
-                throw ValidationError("--pixels, --json and --head apply to CLIP checkpoints (--model DIR)")
+            let run = try ViTRun(model, input: try ViTInput(image: image, pixels: pixels), size: size)
+            if json {
+                let chosen = layers == nil ? Array(run.attentions.indices) : try layerIndices(count: run.attentions.count)
+                return run.writeJSON(layers: chosen) { FileHandle.standardOutput.write(Data($0.utf8)) }
             }
-            guard DINOv2Pretrained.isAvailable else { throw ValidationError(Self.noModel) }
-            let url = image.map { URL(fileURLWithPath: $0) } ?? CourseCache.photo("coffee.png")
-            guard image != nil || FileManager.default.fileExists(atPath: url.path) else {
-                throw ValidationError("the sample photo '\(url.path)' is missing: run scripts/setup to fetch it")
-            }
-            let photo = try RGBImage(contentsOf: url)
-            let model = try DINOv2Pretrained.load()
-            let report = DINOv2AttentionReport(model: model, photo: photo, imageName: url.lastPathComponent,
-                                               size: size, layers: try layerIndices(count: model.config.layerCount))
+            let report = DINOv2AttentionReport(run, layers: try layerIndices(count: run.attentions.count))
             print(report.terminalText(plain: TerminalStyle.detect(plain: plain).colors == .plain), terminator: "")
             if let png {
                 try Self.figure(report).writePNG(to: png)
@@ -36,14 +38,6 @@ extension VLMCourse.Attention {
             print("vlm-course: \(error)", to: &standardError)
             throw ExitCode(2)
         }
-    }
-
-    /// Without the default model: one paragraph on both ways to get a model.
-    static var noModel: String {
-        "no model to run. The course's default, DINOv2 ViT-S/14, is not in the cache: "
-            + DINOv2Error.modelMissing(path: DINOv2Pretrained.modelURL.path).description
-            + " Or run the notebook's own model, openai/clip-vit-base-patch16, with --model DIR. "
-            + CLIPCheckpoint.hint
     }
 
     /// The PNG: the class token's attention over the patch grid (mean, each head of the last layer,

@@ -8,38 +8,39 @@ extension VLMCourse {
     /// by default the course's DINOv2 ViT-S/14 on a photo, or a CLIP vision tower with `--model`.
     struct Attention: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a pretrained ViT's attention maps for one image (default: DINOv2 ViT-S/14 on a photo; --model: a CLIP checkpoint).")
+            abstract: "Show a pretrained ViT's attention maps for one image (default: DINOv2 ViT-S/14 on a photo; --model: a DINOv2 or CLIP checkpoint).")
 
-        @Option(help: "CLIP checkpoint directory (config.json + model.safetensors); without it, the course's DINOv2.")
+        @Option(help: "Hugging Face checkpoint directory (config.json + model.safetensors), DINOv2 or CLIP by its model_type; without it, the course's DINOv2.")
         var model: String?
 
         @Option(help: "PNG or JPEG image (default: for DINOv2 the sample photo coffee.png, for CLIP the notebook's 224×224 gradient).")
         var image: String?
 
-        @Option(help: "DINOv2 input side, a multiple of 14: 224, or 448 for sharper 32 × 32 maps.")
-        var size: Int = 224
+        @Option(help: "DINOv2 only: the input side, a multiple of 14: 224 (default), or 448 for sharper 32 × 32 maps. --pixels fixes it.")
+        var size: Int?
 
-        @Option(help: "safetensors file with a `pixel_values` tensor [1, 3, H, W] (instead of --image).")
+        @Option(help: "safetensors file with a `pixel_values` tensor [1, 3, S, S] (instead of --image); it fixes the input size.")
         var pixels: String?
 
-        @Option(parsing: .unconditional, help: "Comma-separated layers to show; negative counts from the end (default: 0,3,6,9,11,-1, those that exist).")
+        @Option(parsing: .unconditional, help: "Comma-separated layers to show, or with --json to write; negative counts from the end (default: 0,3,6,9,11,-1, those that exist; with --json, all).")
         var layers: String?
 
-        @Option(help: "A head index, or `mean` over heads.")
+        @Option(help: "CLIP only: a head index, or `mean` over heads.")
         var head: String = "mean"
 
         @Flag(help: "No colours: a character ramp (also when NO_COLOR is set or output is not a terminal).")
         var plain = false
 
-        @Flag(help: "Print last_hidden_state, pooler_output and every layer's attentions as JSON.")
+        @Flag(help: "Print last_hidden_state, pooler_output and the attentions of --layers (default: every layer) as JSON. All 12 layers of DINOv2 at 448 px are about 1 GB of JSON: choose layers with --layers.")
         var json = false
 
         @Option(help: "Also write a PNG figure: DINOv2, the class token's maps per head and layer over the photo; CLIP, the notebook's Part 4 figure (six layers, mean over heads).")
         var png: String?
 
         func run() throws {
-            guard let model else { return try runDINOv2() }
+            guard let model, !json, isCLIPCheckpoint(model) else { return try runPretrained() }
             do {
+                if size != nil { throw PretrainedViTError.flagForOtherModel(flag: "--size", family: .dinov2) }
                 let run = try CLIPRun(directory: model, image: image, pixels: pixels)
                 let output = run.output
                 if let png {
@@ -47,13 +48,9 @@ extension VLMCourse {
                     var standardError = StandardError()
                     print("Wrote \(png)", to: &standardError)
                 }
-                if json {
-                    output.writeJSON { FileHandle.standardOutput.write(Data($0.utf8)) }
-                } else {
-                    let summary = AttentionSummary(output, layers: try layerIndices(count: output.attentions.count),
-                                                   head: try headSelection(count: run.model.config.numAttentionHeads))
-                    print(AttentionText.render(summary), terminator: "")
-                }
+                let summary = AttentionSummary(output, layers: try layerIndices(count: output.attentions.count),
+                                               head: try headSelection(count: run.model.config.numAttentionHeads))
+                print(AttentionText.render(summary), terminator: "")
             } catch {
                 var standardError = StandardError()
                 print("vlm-course: \(error)", to: &standardError)

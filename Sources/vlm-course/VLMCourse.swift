@@ -9,7 +9,7 @@ struct VLMCourse: ParsableCommand {
         subcommands: [MapCommand.self, LessonsCommand.self, ShowCommand.self, InterviewCommand.self,
                       Check.self, Watch.self, Hint.self, Solution.self, Reset.self, Dev.self,
                       Plot.self, Grade.self, Autograder.self,
-                      Attention.self],
+                      Attention.self, Analyze.self],
         defaultSubcommand: MapCommand.self
     )
 }

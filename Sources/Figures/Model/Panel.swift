@@ -1,6 +1,17 @@
 /// One heatmap of a figure: matplotlib's `ax.imshow(data, cmap, vmin, vmax)` with its title, axis
 /// labels, ticks, separators, region labels and colour bar; optionally over a photo (`backdrop`).
+/// With `style: .marksPerColumn` the same data is a scatter chart instead (PNG only).
 public struct Panel: Sendable, Codable {
+    /// How `data` is drawn.
+    public enum Style: Sendable, Equatable, Codable {
+        /// `imshow`: one coloured cell per value.
+        case heatmap
+        /// `ax.scatter` per column, as in the ViT paper's figure 7: row `r` is x position `r`, each
+        /// column a series of marks at y = value on the axis `vmin…vmax`, coloured along `colorMap`
+        /// by column and named in a legend `"\(legendPrefix) c"`. No colour bar.
+        case marksPerColumn(legendPrefix: String)
+    }
+
     public var title: String
     /// The notebook's `fontweight='bold'` (Part 5).
     public var isTitleBold: Bool
@@ -23,13 +34,14 @@ public struct Panel: Sendable, Codable {
     public var colorBarLabel: String?
     /// A photo the map is drawn over in PNGs (`nil`: a plain heatmap).
     public var backdrop: PhotoBackdrop?
+    public var style: Style
 
     /// A panel of `data` with matplotlib's default ticks.
     /// - Precondition: `data` is non-empty and rectangular.
     public init(title: String, isTitleBold: Bool = false, xLabel: String, yLabel: String, data: [[Float]],
                 vmin: Float, vmax: Float, colorMap: ColorMap = .blues, separators: [Separator] = [],
                 regionLabels: [RegionLabel] = [], hasColorBar: Bool = true, colorBarLabel: String? = nil,
-                backdrop: PhotoBackdrop? = nil) {
+                backdrop: PhotoBackdrop? = nil, style: Style = .heatmap) {
         precondition(!data.isEmpty && !data[0].isEmpty && data.allSatisfy { $0.count == data[0].count },
                      "Panel '\(title)': data must be a non-empty rectangle, got rows of \(data.map(\.count))")
         self.title = title
@@ -47,12 +59,13 @@ public struct Panel: Sendable, Codable {
         self.hasColorBar = hasColorBar
         self.colorBarLabel = colorBarLabel
         self.backdrop = backdrop
+        self.style = style
     }
 
     /// Everything but the photo, which does not cross processes (`Figure.encoded()`).
     private enum CodingKeys: String, CodingKey {
         case title, isTitleBold, xLabel, yLabel, data, vmin, vmax, colorMap, xTicks, yTicks, separators,
-             regionLabels, hasColorBar, colorBarLabel
+             regionLabels, hasColorBar, colorBarLabel, style
     }
 
     public var rows: Int { data.count }

@@ -60,6 +60,18 @@ final class CairoCanvas {
         cairo_set_dash(context, nil, 0, 0)
     }
 
+    /// A filled circle with a thin black edge (a scatter mark).
+    func mark(at center: (x: Double, y: Double), radius: Double, color: RGB, edgeWidth: Double) {
+        cairo_new_sub_path(context)
+        cairo_arc(context, center.x, center.y, radius, 0, 2 * Double.pi)
+        setColor(color)
+        cairo_fill_preserve(context)
+        setColor(.black)
+        cairo_set_line_width(context, edgeWidth)
+        cairo_set_dash(context, nil, 0, 0)
+        cairo_stroke(context)
+    }
+
     /// Draws a `width × height` RGBA image (`rgba[(y · width + x) · 4 + c]`, straight alpha) scaled
     /// to fill the rectangle, over what is there: with `a = opacity · alpha`, each pixel becomes
     /// `a · image + (1 − a) · below`. Scaled smoothly (Cairo's GOOD filter, edges padded) or, with

@@ -62,6 +62,9 @@ struct PNGLayout {
 
     private static func frame(_ panel: Panel, in cell: Rect, point: Double,
                               measure: (String, Double, Bool) -> Double) -> PanelFrame {
+        if case .marksPerColumn(let legendPrefix) = panel.style {
+            return marksFrame(panel, legendPrefix: legendPrefix, in: cell, point: point, measure: measure)
+        }
         let (label, tick) = (10 * point * 1.25, 3.5 * point)
         let titleBand = 12 * point * 1.3 + 6 * point
         let topRegions = panel.regionLabels.contains { $0.side == .top } ? label + 2 * point : 0

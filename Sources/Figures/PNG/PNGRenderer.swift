@@ -27,6 +27,9 @@ struct PNGRenderer {
     }
 
     private func draw(_ panel: Panel, _ frame: PNGLayout.PanelFrame, _ layout: PNGLayout, on canvas: CairoCanvas) {
+        if case .marksPerColumn(let legendPrefix) = panel.style {
+            return drawMarks(panel, legendPrefix: legendPrefix, frame, layout, on: canvas)
+        }
         let map = frame.heatmap
         let (xs, ys) = (frame.columnEdges(panel.columns), frame.rowEdges(panel.rows))
         if let backdrop = panel.backdrop {
