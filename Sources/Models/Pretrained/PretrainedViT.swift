@@ -45,14 +45,14 @@ public enum PretrainedViT {
     public static func family(ofCheckpoint directory: URL) throws -> Family {
         let url = directory.appendingPathComponent("config.json")
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw CLIPCheckpointError.missingFile(directory: directory.path, file: "config.json", hint: CLIPCheckpoint.hint)
+            throw CLIPCheckpointError.missingFile(directory: directory.relativePath, file: "config.json", hint: CLIPCheckpoint.hint)
         }
         guard let json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw CLIPCheckpointError.notJSONObject(file: url.path)
+            throw CLIPCheckpointError.notJSONObject(file: url.relativePath)
         }
         let type = json["model_type"] as? String
         guard let family = Family.allCases.first(where: { family in type.map(family.modelTypes.contains) ?? false }) else {
-            throw PretrainedViTError.unsupportedModelType(file: url.path, modelType: type)
+            throw PretrainedViTError.unsupportedModelType(file: url.relativePath, modelType: type)
         }
         return family
     }

@@ -16,7 +16,7 @@ extension ViTRun {
                 let side = pixels.rank == 4 ? pixels.dim(2) : 0
                 guard pixels.rank == 4, pixels.shape == [1, 3, side, side], sizes.contains(side), side % P == 0 else {
                     throw PretrainedViTError.wrongPixelShape(
-                        file: url.path, shape: pixels.shape,
+                        file: url.relativePath, shape: pixels.shape,
                         expected: "[1, 3, S, S] with S a multiple of \(P) from \(sizes.lowerBound) to \(sizes.upperBound)")
                 }
                 if let size, size != side { throw PretrainedViTError.sizeDisagreesWithPixels(size: size, side: side) }
@@ -33,7 +33,7 @@ extension ViTRun {
             if case .pixels(let url) = input {
                 let pixels = try SafeTensorsFile(contentsOf: url).tensor("pixel_values")
                 guard pixels.shape == clip.inputShape(batch: 1) else {
-                    throw PretrainedViTError.wrongPixelShape(file: url.path, shape: pixels.shape,
+                    throw PretrainedViTError.wrongPixelShape(file: url.relativePath, shape: pixels.shape,
                                                              expected: "\(clip.inputShape(batch: 1))")
                 }
                 let rgb = clip.config.numChannels == 3
