@@ -16,7 +16,7 @@ enum EntropyTableText {
         for l in 0..<L {
             grid.put(String(format: "layer %2d", l), x: 0, y: l + 1)
             for h in 0..<H {
-                let v = values[l * H + h], t = Swift.min(Swift.max(Double(v / top), 0), 1)
+                let v = values[l * H + h], t = v.isFinite ? Swift.min(Swift.max(Double(v / top), 0), 1) : 0
                 let text = v.isFinite ? String(format: " %5.2f", v) : "   NaN"
                 if style.colors == .plain {
                     grid.put(text + String(ramp[Swift.min(Int(t * Double(ramp.count)), ramp.count - 1)]), x: 8 + 7 * h, y: l + 1)

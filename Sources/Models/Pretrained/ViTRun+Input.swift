@@ -20,7 +20,7 @@ extension ViTRun {
                         expected: "[1, 3, S, S] with S a multiple of \(P) from \(sizes.lowerBound) to \(sizes.upperBound)")
                 }
                 if let size, size != side { throw PretrainedViTError.sizeDisagreesWithPixels(size: size, side: side) }
-                return (pixels, picture(of: pixels, mean: DINOv2ImageProcessor.imageNetMean, std: DINOv2ImageProcessor.imageNetStd),
+                return (pixels, image(ofPixels: pixels, mean: DINOv2ImageProcessor.imageNetMean, std: DINOv2ImageProcessor.imageNetStd),
                         url.lastPathComponent)
             }
             let processor = DINOv2ImageProcessor(cropSize: size ?? 224)
@@ -37,7 +37,7 @@ extension ViTRun {
                                                              expected: "\(clip.inputShape(batch: 1))")
                 }
                 let rgb = clip.config.numChannels == 3
-                return (pixels, rgb ? picture(of: pixels, mean: processor.mean, std: processor.std)
+                return (pixels, rgb ? image(ofPixels: pixels, mean: processor.mean, std: processor.std)
                             : RGBImage(width: clip.config.imageSize, height: clip.config.imageSize,
                                        pixels: [UInt8](repeating: 128, count: 3 * clip.config.imageSize * clip.config.imageSize)),
                         url.lastPathComponent)
@@ -61,7 +61,7 @@ extension ViTRun {
     }
 
     /// Normalised `pixel_values` `[1, 3, S, S]` mapped back to 8-bit colour: `255 · (x · std + mean)`, clamped.
-    static func picture(of pixels: Tensor, mean: [Float], std: [Float]) -> RGBImage {
+    public static func image(ofPixels pixels: Tensor, mean: [Float], std: [Float]) -> RGBImage {
         let side = pixels.dim(2), plane = side * side, values = pixels.scalars
         var bytes = [UInt8](repeating: 0, count: 3 * plane)
         for i in 0..<plane {
