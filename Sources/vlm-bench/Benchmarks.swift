@@ -20,6 +20,7 @@ enum Benchmarks {
         softmax(heads: 12, tokens: 197),
         dinov2(size: 224),
         dinov2(size: 448),
+        dinov2Analysis(size: 224),
     ]
 
     static func random(_ shape: [Int], seed: UInt64) -> Tensor {

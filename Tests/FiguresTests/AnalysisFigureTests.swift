@@ -10,7 +10,7 @@ import Testing
         // Two layers, three heads; the axis ends at 60 (a nice step above the farthest, 56).
         let table = Tensor(shape: [2, 3], scalars: [0, 28, 56, 14, 14, .nan])
         let lines = DistanceChartText.render(table, imageSide: 56, style: .plain).split(separator: "\n").map(String.init)
-        #expect(lines[0] == "Mean attention distance per head, in pixels (marks are heads 0–2; the image is 56 px)")
+        #expect(lines[0] == "Mean attention distance per head, pixels (marks: heads 0–2; image 56 px)")
         let axis = { (value: Double) in 10 + Int((value / 60 * 55).rounded()) }   // 56 columns of plot at width 80
         let layer0 = Array(lines[1]), layer1 = Array(lines[2])
         #expect(layer0[axis(0)] == "0" && layer0[axis(28)] == "1" && layer0[axis(56)] == "2")
@@ -23,7 +23,7 @@ import Testing
         let table = Tensor(shape: [2, 2], scalars: [0, Float(log(5.0)), 0.8, .nan])
         let text = EntropyTableText.render(table, tokens: 5, style: .plain)
         #expect(text == """
-            Attention entropy per head, in nats (0: one key takes all; ln 5 = 1.61: all keys alike)
+            Attention entropy per head in nats (0: one key; ln 5 = 1.61: all alike)
                      head 0 head 1
             layer  0  0.00   1.61@
             layer  1  0.80=   NaN

@@ -32,7 +32,7 @@ enum DistanceChartText {
             grid.put("┴", x: x, y: L)
             grid.putCentered(label, center: x, y: L + 1)
         }
-        return "Mean attention distance per head, in pixels (marks are heads 0–\(mark(H - 1)); the image is \(imageSide) px)\n"
+        return "Mean attention distance per head, pixels (marks: heads 0–\(mark(H - 1)); image \(imageSide) px)\n"
             + grid.text(colors: style.colors).joined(separator: "\n") + "\n"
     }
 

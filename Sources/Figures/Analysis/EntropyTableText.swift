@@ -29,7 +29,7 @@ enum EntropyTableText {
                 }
             }
         }
-        return String(format: "Attention entropy per head, in nats (0: one key takes all; ln %d = %.2f: all keys alike)\n", tokens, top)
+        return String(format: "Attention entropy per head in nats (0: one key; ln %d = %.2f: all alike)\n", tokens, top)
             + grid.text(colors: style.colors).joined(separator: "\n") + "\n"
     }
 }
