@@ -1,17 +1,25 @@
 import TensorKit
 
 extension CLIPVisionOutput {
-    /// `{"last_hidden_state": {"shape": […], "data": […]}, "pooler_output": …, "attentions": [ … ]}`
-    /// with every element (row-major, shortest round-trip decimal; NaN/±∞ as Python writes them), handed to `write` in pieces.
+    /// `attention --json` for every layer: see `writeJSON(lastHiddenState:poolerOutput:attentions:layers:_:)`.
     public func writeJSON(_ write: (String) -> Void) {
-        write("{\"last_hidden_state\": ")
-        Self.writeTensor(lastHiddenState, write)
+        Self.writeJSON(lastHiddenState: lastHiddenState, poolerOutput: poolerOutput, attentions: attentions,
+                       layers: Array(attentions.indices), write)
+    }
+
+    /// `{"layers": [l…], "last_hidden_state": {"shape": […], "data": […]}, "pooler_output": …,
+    /// "attentions": [ … ]}`, the attentions of `layers` in that order, with every element (row-major,
+    /// shortest round-trip decimal; NaN/±∞ as Python writes them), handed to `write` in pieces.
+    static func writeJSON(lastHiddenState: Tensor, poolerOutput: Tensor, attentions: [Tensor], layers: [Int],
+                          _ write: (String) -> Void) {
+        write("{\"layers\": [\(layers.map(String.init).joined(separator: ", "))], \"last_hidden_state\": ")
+        writeTensor(lastHiddenState, write)
         write(", \"pooler_output\": ")
-        Self.writeTensor(poolerOutput, write)
+        writeTensor(poolerOutput, write)
         write(", \"attentions\": [")
-        for (i, attention) in attentions.enumerated() {
+        for (i, layer) in layers.enumerated() {
             if i > 0 { write(", ") }
-            Self.writeTensor(attention, write)
+            writeTensor(attentions[layer], write)
         }
         write("]}\n")
     }

@@ -31,17 +31,21 @@ public struct DINOv2AttentionReport: Sendable {
     public init(model: DINOv2Model, photo: RGBImage, imageName: String, size: Int = 224,
                 layers: [Int] = [0, 3, 6, 9, 11]) {
         let processor = DINOv2ImageProcessor(cropSize: size)
-        image = processor.resizedAndCropped(photo)
+        let square = processor.resizedAndCropped(photo)
+        let output = model(processor.pixelValues(ofCropped: square))
+        self.init(image: square, imageName: imageName, attentions: output.attentions, gridSize: output.gridHeight,
+                  layers: layers.filter { $0 < output.attentions.count })
+    }
+
+    /// The maps of `attentions` (every layer's `[1, H, T, T]`, `T = 1 + g²`) of a run on `image`.
+    init(image: RGBImage, imageName: String, attentions: [Tensor], gridSize g: Int, layers: [Int]) {
+        self.image = image
         self.imageName = imageName
-        let output = model(processor.pixelValues(ofCropped: image))
-        let g = output.gridHeight
         gridSize = g
-        lastLayer = output.attentions.count - 1
-        let last = Self.classToPatches(output.attentions[lastLayer], gridSize: g)   // [H, g, g]
+        lastLayer = attentions.count - 1
+        let last = Self.classToPatches(attentions[lastLayer], gridSize: g)          // [H, g, g]
         heads = (0..<last.dim(0)).map { last[index: $0].contiguous() }
         meanOfHeads = last.mean(axis: 0)                                            // [g, g]
-        layerGrid = layers.filter { $0 < output.attentions.count }.map { layer in
-            (layer, Self.classToPatches(output.attentions[layer], gridSize: g).mean(axis: 0))
-        }
+        layerGrid = layers.map { ($0, Self.classToPatches(attentions[$0], gridSize: g).mean(axis: 0)) }
     }
 }
