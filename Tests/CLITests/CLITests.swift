@@ -33,7 +33,7 @@ import Testing
              1  llm-attention         Part 1: LLM attention review  (causal-mask, scaled-dot-product-attention)
              2  vit-basics            Part 2: ViT basics  (patch-embedding, vit-attention)
              3  llava-vlm             Part 3: LLaVA-style VLM  (vlm-mask, vision-projection, vlm-attention)
-             4  pretrained-attention  Part 4: Attention visualization with a pretrained model  (reading)
+             4  pretrained-attention  Part 4: Attention visualization with a pretrained model  (attention-rollout, mean-attention-distance, attention-entropy)
              5  comparison            Part 5: Side-by-side comparison  (reading)
              6  interview-questions   Part 6: Interview questions  (reading)
 
@@ -60,11 +60,14 @@ import Testing
                   ○ vlm-mask
                   ○ vision-projection
                   ○ vlm-attention
-             4  Part 4: Attention visualization with a pretrained model  (reading)
+             4  Part 4: Attention visualization with a pretrained model
+                  ○ attention-rollout
+                  ○ mean-attention-distance
+                  ○ attention-entropy
              5  Part 5: Side-by-side comparison  (reading)
              6  Part 6: Interview questions  (reading)
 
-            2 of 7 exercises done.
+            2 of 10 exercises done.
             Continue with lesson 2, exercise patch-embedding:
               read    vlm-course show 2
               write   Sources/Exercises/Part2/PatchEmbedding.swift

@@ -27,7 +27,7 @@ import TensorKit
         #expect(result.status == 0)
         #expect(result.standardError == "Using the reference for pieces that have not passed `vlm-course check` yet: "
             + "causal-mask, scaled-dot-product-attention, patch-embedding, vit-attention, vlm-mask, "
-            + "vision-projection, vlm-attention\n")
+            + "vision-projection, vlm-attention, attention-rollout, mean-attention-distance, attention-entropy\n")
         let reference = try CourseBinary.run(["plot", "causal", "--json"])
         #expect(result.standardOutput == reference.standardOutput)
     }
