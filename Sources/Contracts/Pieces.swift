@@ -9,13 +9,21 @@ public struct Implementations {
     public var vlmMask: any VLMMaskBuilder.Type
     public var visionProjection: any VisionProjector.Type
     public var vlmAttention: any VLMSelfAttention.Type
+    // Part 3, lesson 3b: the masks real VLMs use.
+    public var imageBlockMask: any ImageBlockMaskBuilder.Type
+    public var prefixLMMask: any PrefixLMMaskBuilder.Type
+    public var slidingWindowMask: any SlidingWindowMaskBuilder.Type
+    public var gatedCrossAttention: any GatedCrossAttentionLayer.Type
 
     /// One type per piece, in catalog order (`PieceID.allCases`): the runner sources are generated from
     /// the catalog's type names in that order (`Implementations.initializerCall`).
     public init(_ causalMask: any CausalMaskBuilder.Type, _ attention: any AttentionFunction.Type,
                 _ patchEmbedding: any PatchEmbedder.Type, _ vitAttention: any ViTSelfAttention.Type,
                 _ vlmMask: any VLMMaskBuilder.Type, _ visionProjection: any VisionProjector.Type,
-                _ vlmAttention: any VLMSelfAttention.Type) {
+                _ vlmAttention: any VLMSelfAttention.Type,
+                _ imageBlockMask: any ImageBlockMaskBuilder.Type, _ prefixLMMask: any PrefixLMMaskBuilder.Type,
+                _ slidingWindowMask: any SlidingWindowMaskBuilder.Type,
+                _ gatedCrossAttention: any GatedCrossAttentionLayer.Type) {
         self.causalMask = causalMask
         self.attention = attention
         self.patchEmbedding = patchEmbedding
@@ -23,6 +31,10 @@ public struct Implementations {
         self.vlmMask = vlmMask
         self.visionProjection = visionProjection
         self.vlmAttention = vlmAttention
+        self.imageBlockMask = imageBlockMask
+        self.prefixLMMask = prefixLMMask
+        self.slidingWindowMask = slidingWindowMask
+        self.gatedCrossAttention = gatedCrossAttention
     }
 
     /// Swift source that builds the implementations from the catalog's type names, each prefixed with
@@ -44,6 +56,10 @@ public struct Implementations {
             case .vlmMask: result.vlmMask = other.vlmMask
             case .visionProjection: result.visionProjection = other.visionProjection
             case .vlmAttention: result.vlmAttention = other.vlmAttention
+            case .imageBlockMask: result.imageBlockMask = other.imageBlockMask
+            case .prefixLMMask: result.prefixLMMask = other.prefixLMMask
+            case .slidingWindowMask: result.slidingWindowMask = other.slidingWindowMask
+            case .gatedCrossAttention: result.gatedCrossAttention = other.gatedCrossAttention
             }
         }
         return result
@@ -74,4 +90,7 @@ public enum Pieces {
 
     /// The VLM mask `[I + T, I + T]` (true = masked).
     public static func vlmMask(nImage: Int, nText: Int) -> Mask { wired.vlmMask.vlmMask(nImage: nImage, nText: nText) }
+
+    /// Gemma 3's global rule for `layout`: causal, or both tokens in the same image.
+    public static func imageBlockRule(_ layout: TokenLayout) -> AttentionRule { wired.imageBlockMask.imageBlockRule(layout) }
 }

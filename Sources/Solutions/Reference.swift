@@ -4,7 +4,9 @@ import Contracts
 public enum Reference {
     public static var implementations: Implementations {
         Implementations(CausalMask.self, ScaledDotProductAttention.self, PatchEmbedding.self, ViTAttention.self,
-                        VLMMask.self, VisionProjection.self, VLMAttention.self)
+                        VLMMask.self, VisionProjection.self, VLMAttention.self,
+                        // Part 3, lesson 3b: the masks real VLMs use.
+                        ImageBlockMask.self, PrefixLMMask.self, SlidingWindowMask.self, GatedCrossAttention.self)
     }
 
     /// Points `Pieces` at the reference (the grader's own process runs only reference code). Done

@@ -3,11 +3,13 @@ import Exercises
 import Grader
 import Solutions
 
-/// The learner's seven implementations: the one place that names the `Exercises` types.
+/// The learner's implementations: the one place that names the `Exercises` types.
 enum LearnerCode {
     static var implementations: Implementations {
         Implementations(CausalMask.self, ScaledDotProductAttention.self, PatchEmbedding.self, ViTAttention.self,
-                        VLMMask.self, VisionProjection.self, VLMAttention.self)
+                        VLMMask.self, VisionProjection.self, VLMAttention.self,
+                        // Part 3, lesson 3b: the masks real VLMs use.
+                        ImageBlockMask.self, PrefixLMMask.self, SlidingWindowMask.self, GatedCrossAttention.self)
     }
 
     /// The learner's pieces that have passed `vlm-course check` (the progress file's `done`), with

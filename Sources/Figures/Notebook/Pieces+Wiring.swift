@@ -2,7 +2,7 @@ import Contracts
 
 extension Pieces {
     /// Points `Pieces` at `pieces`, since pieces call one another through it. When it already
-    /// names the same seven types (the grader and the tests wire the reference once) it is left
+    /// names the same types (the grader and the tests wire the reference once) it is left
     /// alone, so those processes see no write.
     static func wire(_ pieces: Implementations) {
         if let current, current.typeIdentities == pieces.typeIdentities { return }
@@ -11,10 +11,13 @@ extension Pieces {
 }
 
 extension Implementations {
-    /// The seven types, comparable.
+    /// The types, one per piece, comparable.
     var typeIdentities: [ObjectIdentifier] {
         [ObjectIdentifier(causalMask), ObjectIdentifier(attention), ObjectIdentifier(patchEmbedding),
          ObjectIdentifier(vitAttention), ObjectIdentifier(vlmMask), ObjectIdentifier(visionProjection),
-         ObjectIdentifier(vlmAttention)]
+         ObjectIdentifier(vlmAttention),
+         // Part 3, lesson 3b: the masks real VLMs use.
+         ObjectIdentifier(imageBlockMask), ObjectIdentifier(prefixLMMask), ObjectIdentifier(slidingWindowMask),
+         ObjectIdentifier(gatedCrossAttention)]
     }
 }
