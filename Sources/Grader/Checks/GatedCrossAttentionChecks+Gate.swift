@@ -16,8 +16,9 @@ extension GatedCrossAttentionChecks {
                                               try fixture.images)
                     e.record("\(gate)", layer(x, images: images, layout: CrossAttentionFixture.layout).output)
                 }
+                recordRules(&e, impl, [CrossAttentionFixture.layout])
                 return e
-            }, judge: { e, context in
+            }, judge: { e, context in try pointingAtTheRule(e, [CrossAttentionFixture.layout]) {
                 let fixture = try CrossAttentionFixture(context), x = try fixture.x, all = Array(0..<11)
                 let reference = try fixture.layer(Reference.implementations.gatedCrossAttention, gate: gates[1])
                 let images = try fixture.images
@@ -31,12 +32,24 @@ extension GatedCrossAttentionChecks {
                 }
                 try GateMistake.expectClose(try e.tensor("\(gates[1])"), expected, x: x, gate: gates[1], rows: all,
                                             "output with gate −1.5")
-            }),
-            .matchesReference("matches the reference: " + referenceCases.map(\.label).joined(separator: "; "),
-                              referenceCases, label: \.label) { c, impl in
-                let result = try run(c, impl.gatedCrossAttention)
-                return [.tensor("weights", result.weights), .tensor("output", result.output)]
-            },
+            } }),
+            Check("matches the reference: " + referenceCases.map(\.label).joined(separator: "; "), produce: { impl, _ in
+                var e = Evidence()
+                for (i, c) in referenceCases.enumerated() {
+                    let result = try run(c, impl.gatedCrossAttention)
+                    e.record("\(i).output", result.output)
+                    e.record("\(i).weights", result.weights)
+                }
+                recordRules(&e, impl, referenceCases.map(\.layout))
+                return e
+            }, judge: { e, _ in try pointingAtTheRule(e, referenceCases.map(\.layout)) {
+                for (i, c) in referenceCases.enumerated() {
+                    let expected = try run(c, Reference.implementations.gatedCrossAttention)
+                    try GateMistake.expectClose(try e.tensor("\(i).output"), expected.output, x: input(c), gate: c.gate,
+                                                rows: Array(c.layout.indices), "output (\(c.label))")
+                    try Expect.close(try e.tensor("\(i).weights"), expected.weights, "weights (\(c.label))")
+                }
+            } }),
             .matchesReference("no image in the layout (tttt): the output is the input", [0], label: { _ in "tttt" }) { _, impl in
                 let layer = impl.gatedCrossAttention.init(hiddenSize: 16, numHeads: 2)
                 layer.cross_attn_attn_gate = Tensor([0.8])
@@ -45,6 +58,9 @@ extension GatedCrossAttentionChecks {
             },
         ]
     }
+
+    /// The case's text states `[B, T, C]`.
+    static func input(_ c: Case) -> Tensor { CheckInputs.randn([c.batch, c.layout.count, c.hidden], seed: c.seed + 100) }
 
     /// A layer with seeded weights (norm weights 1 + 0.2·randn) on seeded inputs.
     static func run(_ c: Case, _ type: any GatedCrossAttentionLayer.Type) throws -> (output: Tensor, weights: Tensor) {
@@ -59,7 +75,7 @@ extension GatedCrossAttentionChecks {
         }
         layer.cross_attn_attn_gate = Tensor([c.gate])
         let nImages = c.layout.filter { $0 == .image }.count
-        let x = CheckInputs.randn([c.batch, c.layout.count, c.hidden], seed: c.seed + 100)
+        let x = input(c)
         let images = CheckInputs.randn([c.batch, nImages, c.tokensPerImage, c.hidden], seed: c.seed + 200)
         return layer(x, images: images, layout: c.layout)
     }

@@ -8,6 +8,10 @@ import TensorKit
 enum GatedCrossAttentionChecks {
     static let imageRule: RuleChecks.Rule = { c, impl in impl.gatedCrossAttention.imageRule(c.layout) }
     static let images: @Sendable (TokenLayout) -> Int = { layout in layout.filter { $0 == .image }.count }
+    /// Cross-attention differences are explained where an image is furthest ahead of its text token.
+    static let laterImagesFirst: RuleChecks.Rank = { layout, token, image in
+        layout.indices.filter { layout[$0] == .image }[image] - token
+    }
 
     struct Case: Sendable {
         let label: String
@@ -29,7 +33,7 @@ enum GatedCrossAttentionChecks {
         [
             RuleChecks.check("image rule edge cases: no image, image first, image last, groups one text token apart",
                              ["tttt", "ittt", "ttti", "tiiti", "iitit"].map { RuleCase("\($0)", $0) }, keys: images,
-                             rule: imageRule, explain: MaskMistakes.crossAttention),
+                             rule: imageRule, explain: MaskMistakes.crossAttention, rank: laterImagesFirst),
             Check("image rule matches transformers' processor (get_cross_attention_token_mask) on ttIttIIttIt",
                   produce: { impl, _ in
                 var e = Evidence()
@@ -38,7 +42,7 @@ enum GatedCrossAttentionChecks {
             }, judge: { e, context in
                 let expected = try CrossAttentionFixture(context).file.mask("image_masked")
                 try RuleChecks.compare(try e.mask("mask"), expected, RuleCase("ttittiittit", CrossAttentionFixture.layout),
-                                       MaskMistakes.crossAttention)
+                                       MaskMistakes.crossAttention, rank: laterImagesFirst)
             }),
             fixture("returns output [1, 11, 64] and weights [1, 4, 11, 24]") { e, _ in
                 try Expect.shape(try e.tensor("output"), [1, 11, 64], "output")
@@ -74,7 +78,33 @@ enum GatedCrossAttentionChecks {
             var e = Evidence()
             e.record("output", result.output)
             e.record("weights", result.weights)
+            recordRules(&e, impl, [CrossAttentionFixture.layout])
             return e
-        }, judge: { e, context in try judge(e, try CrossAttentionFixture(context)) })
+        }, judge: { e, context in
+            try pointingAtTheRule(e, [CrossAttentionFixture.layout]) { try judge(e, try CrossAttentionFixture(context)) }
+        })
+    }
+
+    /// Records the learner's image rule on `layouts`, for `pointingAtTheRule`.
+    static func recordRules(_ e: inout Evidence, _ impl: Implementations, _ layouts: [TokenLayout]) {
+        for (i, layout) in layouts.enumerated() {
+            e.record("rule.\(i)", impl.gatedCrossAttention.imageRule(layout).mask(queries: layout.count, keys: images(layout)))
+        }
+    }
+
+    /// Runs `judge`; when it fails and the learner's image rule was wrong on one of `layouts`, the
+    /// message says that the rule is the first thing to fix.
+    static func pointingAtTheRule(_ e: Evidence, _ layouts: [TokenLayout], _ judge: () throws -> Void) throws {
+        do {
+            try judge()
+        } catch let failure as CheckFailure {
+            let wrongRule = try layouts.indices.contains { i in
+                try e.mask("rule.\(i)") != GatedCrossAttention.imageRule(layouts[i]).mask(queries: layouts[i].count,
+                                                                                          keys: images(layouts[i]))
+            }
+            guard wrongRule else { throw failure }
+            throw CheckFailure(failure.message + "\n  Your imageRule differs from the processor's on this layout "
+                + "(see the image rule checks): fix it first.")
+        }
     }
 }

@@ -22,15 +22,19 @@ struct RuleCase: Sendable {
 enum RuleChecks {
     typealias Rule = @Sendable (RuleCase, Implementations) -> AttentionRule
     typealias Explain = @Sendable (MaskDifference) -> String
+    /// How telling a wrong position (layout, row, column) is; the highest is explained. Default: the
+    /// distance from the diagonal, so a rule that reaches too far is shown where it reaches farthest.
+    typealias Rank = @Sendable (TokenLayout, Int, Int) -> Int
+    static let fromTheDiagonal: Rank = { _, row, column in abs(row - column) }
 
     /// Every case's mask equals the reference's. `keys` is the mask's width for a layout (the layout's
     /// length for self-attention, its number of images for cross-attention).
     static func check(_ name: String, _ cases: [RuleCase], keys: @escaping @Sendable (TokenLayout) -> Int = { $0.count },
-                      rule: @escaping Rule, explain: @escaping Explain) -> Check {
+                      rule: @escaping Rule, explain: @escaping Explain, rank: @escaping Rank = fromTheDiagonal) -> Check {
         Check(name, produce: { impl, _ in record(cases, impl, rule, keys) }, judge: { e, _ in
             for (i, c) in cases.enumerated() {
                 let expected = rule(c, Reference.implementations).mask(queries: c.layout.count, keys: keys(c.layout))
-                try compare(try e.mask("\(i).mask"), expected, c, explain)
+                try compare(try e.mask("\(i).mask"), expected, c, explain, rank: rank)
             }
         })
     }
@@ -56,16 +60,17 @@ enum RuleChecks {
         return e
     }
 
-    /// Throws a message naming the case, how many positions differ, the explanation of the wrong
-    /// position farthest from the diagonal (the most telling), and both grids for small layouts.
-    static func compare(_ actual: Mask, _ expected: Mask, _ c: RuleCase, _ explain: Explain) throws {
+    /// Throws a message naming the case, how many positions differ, the explanation of the most
+    /// telling wrong position (`rank`), and both grids for small layouts.
+    static func compare(_ actual: Mask, _ expected: Mask, _ c: RuleCase, _ explain: Explain,
+                        rank: Rank = fromTheDiagonal) throws {
         guard actual.shape == expected.shape else {
             throw CheckFailure("\(c.label): expected a mask of shape \(expected.shape), got \(actual.shape)")
         }
         let columns = expected.shape[1]
         let wrong = (0..<expected.count).filter { actual.values[$0] != expected.values[$0] }
-        let distance = { (i: Int) in abs(i / columns - i % columns) }
-        guard let worst = wrong.max(by: { distance($0) < distance($1) }) else { return }
+        let scores = wrong.map { rank(c.layout, $0 / columns, $0 % columns) }
+        guard let worst = wrong.indices.max(by: { scores[$0] < scores[$1] }).map({ wrong[$0] }) else { return }
         let difference = MaskDifference(layout: c.layout, window: c.window, query: worst / columns,
                                         key: worst % columns, expectedMasked: expected.values[worst])
         var message = "\(c.label): \(wrong.count) of \(expected.count) positions differ. " + explain(difference)
