@@ -1,3 +1,4 @@
+import Figures
 import TensorKit
 
 /// Lesson 1's cells: the causal mask of a decoder-only LLM.

@@ -1,3 +1,4 @@
+import Figures
 import TensorKit
 
 /// Lesson 2's cells: patch counting and the (absent) ViT mask.

@@ -1,3 +1,4 @@
+import Figures
 import TensorKit
 
 /// Lesson 3's cells: three masks over image and text tokens, as real models build them.
