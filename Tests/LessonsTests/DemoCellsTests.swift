@@ -1,6 +1,5 @@
 import Demos
 import Testing
-import TensorKit
 
 @Suite struct DemoCellsTests {
     @Test func idsAreUniqueAndNamespacedByPart() {
@@ -35,16 +34,5 @@ import TensorKit
     @Test func prefixMaskCellCountsBothQuadrants() throws {
         let output = try #require(DemoCells.run("part3.prefix-mask"))
         #expect(output.hasSuffix("masked positions: 22 = 16 + 6\n"))
-    }
-
-    @Test func gridDrawsGroupsAndMarks() {
-        let mask = Mask.upperTriangle(3, 3, diagonal: 1)
-        #expect(MaskDiagram.grid(mask, labels: ["a", "b", "c"], groupStarts: [2]) == """
-               a b │ c
-            a  ✓ ✗ │ ✗
-            b  ✓ ✓ │ ✗
-            ───────────
-            c  ✓ ✓ │ ✓
-            """)
     }
 }
