@@ -33,18 +33,8 @@ enum Part3Cells {
         },
         DemoCell("part3.gemma3-mask") { out in
             // ANCHOR: part3.gemma3-mask
-            // Gemma 3: causal, OR both tokens inside the same image block.
-            let labels = ["t0", "t1", "I0", "I1", "I2", "t2", "t3"]
-            let imageBlock = 2..<5
-            let gemmaMask = Mask(shape: [labels.count, labels.count]) { index in
-                let (query, key) = (index[0], index[1])
-                let sameImage = imageBlock.contains(query) && imageBlock.contains(key)
-                return key > query && !sameImage
-            }
-
-            out.print(MaskDiagram.grid(gemmaMask, labels: labels, groupStarts: [2, 5]))
-            out.print("I0 sees I2?", !gemmaMask[2, 4], "- bidirectional inside the image")
-            out.print("I0 sees t1?", !gemmaMask[2, 1], "- the image still sees earlier text")
+            // Gemma 3: causal, OR both tokens inside the same image (lesson 3b builds the rule).
+            out.mask("gemma3 --types ttiiitt")
             // ANCHOR_END: part3.gemma3-mask
         },
     ]

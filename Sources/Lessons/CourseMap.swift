@@ -1,6 +1,6 @@
 import Contracts
 
-/// The course at a glance: the six lessons, each lesson's exercises with a done mark, and
+/// The course at a glance: the lessons (a part's further lesson files as 3b, …), each lesson's exercises with a done mark, and
 /// where to continue.
 public enum CourseMap {
     /// The map for `lessons` given the pieces that are `done`.
@@ -9,7 +9,7 @@ public enum CourseMap {
         var lines: [StyledLine] = [[Span("vlm-course: attention in LLMs, ViTs and vision-language models", .bold)], []]
         for lesson in lessons {
             let kind = lesson.exerciseIDs.isEmpty ? "  (reading)" : ""
-            lines.append([Span(pad(" \(lesson.number)", to: 4)), Span(lesson.title, .bold), Span(kind, .dim)])
+            lines.append([Span(pad(" \(lesson.label)", to: 4)), Span(lesson.title, .bold), Span(kind, .dim)])
             for id in lesson.exerciseIDs {
                 let done = progress[id] == true
                 lines.append([Span("      "), done ? Span("✓", .green) : Span("○", .dim), Span(" " + id)])
@@ -27,8 +27,8 @@ public enum CourseMap {
             guard let id = lesson.exerciseIDs.first(where: { progress[$0] != true }) else { continue }
             let path = Catalog.exercise(id)?.file ?? "Sources/Exercises"
             return [
-                [Span("Continue with lesson \(lesson.number), exercise ", .bold), Span(id, [.bold, .cyan]), Span(":")],
-                [Span("  read    "), Span("vlm-course show \(lesson.number)", .cyan)],
+                [Span("Continue with lesson \(lesson.label), exercise ", .bold), Span(id, [.bold, .cyan]), Span(":")],
+                [Span("  read    "), Span("vlm-course show \(lesson.label)", .cyan)],
                 [Span("  write   "), Span(path, .cyan)],
             ]
         }

@@ -16,7 +16,8 @@ public enum ReadingCommands {
         let slugWidth = (lessons.map(\.slug.count).max() ?? 0) + 2
         let lines: [StyledLine] = lessons.map { lesson in
             let exercises = lesson.exerciseIDs.isEmpty ? "reading" : lesson.exerciseIDs.joined(separator: ", ")
-            return [Span(" \(lesson.number)  "), Span(lesson.slug, .cyan),
+            let label = lesson.label + String(repeating: " ", count: max(3 - lesson.label.count, 1))
+            return [Span(" " + label), Span(lesson.slug, .cyan),
                     Span(String(repeating: " ", count: slugWidth - lesson.slug.count)),
                     Span(lesson.title, .bold), Span("  (\(exercises))", .dim)]
         }

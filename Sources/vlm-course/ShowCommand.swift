@@ -9,7 +9,7 @@ extension VLMCourse {
             abstract: "Read a lesson; its demo cells run and their output appears inline."
         )
 
-        @Argument(help: "The lesson: a number from 1 to 6 or a slug such as vit-basics.")
+        @Argument(help: "The lesson: a number from 1 to 6, 3b for part 3's second lesson, or a slug such as vit-basics.")
         var lesson: String
 
         @Flag(help: "Show the demo cells' code without running them.")

@@ -31,7 +31,8 @@ import TensorKit
         #expect(result.status == 0)
         #expect(result.standardError == "Using the reference for pieces that have not passed `vlm-course check` yet: "
             + "causal-mask, scaled-dot-product-attention, patch-embedding, vit-attention, vlm-mask, "
-            + "vision-projection, vlm-attention\n")
+            + "vision-projection, vlm-attention, image-block-mask, prefix-lm-mask, sliding-window-mask, "
+            + "gated-cross-attention\n")
         let reference = try CourseBinary.run(["plot", "causal", "--json"])
         #expect(result.standardOutput == reference.standardOutput)
     }
