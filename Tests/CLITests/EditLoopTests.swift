@@ -1,4 +1,6 @@
+import Contracts
 import Foundation
+import Grader
 import Testing
 import TestSupport
 
@@ -31,7 +33,7 @@ import TestSupport
 
     @Test func aSolvedPieceIsRebuiltGradedAndRecorded() throws {
         let root = try Self.makeCourse()
-        let solution = try String(contentsOf: BuiltProducts.packageRoot.appendingPathComponent("Sources/Solutions/Part1/CausalMask.swift"), encoding: .utf8)
+        let solution = try SolvedFile.text(.causalMask, root: CourseRoot(BuiltProducts.packageRoot))
         try Self.write(solution, to: "Sources/Exercises/Part1/CausalMask.swift", in: root)
         let run = try GradingCommandTests.run(["check", "causal-mask", "--json"], root: root)
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
@@ -50,7 +52,7 @@ import TestSupport
         let stub = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
         try Self.write(stub.replacingOccurrences(of: "todo(\"causal-mask\")", with: "return Mask.upperTriangle(seqLen)"),
                        to: file, in: root)
-        let solution = try String(contentsOf: BuiltProducts.packageRoot.appendingPathComponent("Sources/Solutions/Part3/VLMMask.swift"), encoding: .utf8)
+        let solution = try SolvedFile.text(.vlmMask, root: CourseRoot(BuiltProducts.packageRoot))
         try Self.write(solution, to: "Sources/Exercises/Part3/VLMMask.swift", in: root)
         let run = try GradingCommandTests.run(["check", "--json"], root: root)
         #expect(run.status == 1)

@@ -18,6 +18,7 @@ enum LearnerFixture: String, CaseIterable {
     case exitsEarly = "exits-early"             // causal-mask calls exit(0)
     case wrongVLMMask = "wrong-vlm-mask"        // vlm-mask masks nothing; vlm-attention is correct
     case vitCallsTodoPiece = "vit-calls-todo-piece"  // causal-mask is todo; vit-attention calls and applies it
+    case referenceByName = "reference-by-name"  // causal-mask and vit-attention look the reference up by name
 
     var implementations: Implementations {
         var set = Reference.implementations
@@ -34,6 +35,9 @@ enum LearnerFixture: String, CaseIterable {
         case .printsFakePassed: set.causalMask = FakePassCausalMask.self
         case .exitsEarly: set.causalMask = ExitingCausalMask.self
         case .wrongVLMMask: set.vlmMask = UnmaskedVLMMask.self
+        case .referenceByName:
+            set.causalMask = ByNameCausalMask.self
+            set.vitAttention = ByNameViTAttention.self
         case .vitCallsTodoPiece:
             set.causalMask = TodoCausalMask.self
             set.vitAttention = CausallyMaskedViTAttention.self

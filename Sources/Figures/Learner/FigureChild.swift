@@ -21,7 +21,7 @@ public enum FigureChild {
         }
         let standIns = (option("--stand-ins") ?? "").split(separator: ",").compactMap { PieceID(rawValue: String($0)) }
         let pieces = learner.replacing(standIns, from: Reference.implementations)
-        Pieces.current = pieces
+        Pieces.install(pieces)
         do {
             try figure.figure(seed: seed, using: pieces).encoded().write(to: URL(fileURLWithPath: out))
         } catch {
