@@ -68,7 +68,8 @@ let package = Package(
 
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Tests/TestSupport"),
-        .testTarget(name: "BatchTests", dependencies: ["BatchGrading", "Contracts", "Grader"]),
+        // SimilarityCorpus: learners' files (Swift source as test data, not compiled into the tests).
+        .testTarget(name: "BatchTests", dependencies: ["BatchGrading", "Contracts", "Grader"], exclude: ["SimilarityCorpus"]),
         // Outcome-named learner implementations (correct, wrong values, traps, hangs, …) behind the
         // same child entry point as `vlm-course run-check`, for GraderTests.
         .executableTarget(name: "grader-fixtures", dependencies: ["Contracts", "Grader", "Solutions", "TensorKit"],
