@@ -78,6 +78,25 @@ struct SimilarityTests {
         #expect(report.summary(threshold: 1.01) == ["similar code: no pair scores 1.01 or more (similarity.csv)"])
     }
 
+    @Test("a copy padded with a megabyte of other code still scores high; only the piece's first 256 KiB are read")
+    func paddedCopy() throws {
+        let folder = try CoursePaths.scratch("similarity-padded"), student = folder.appendingPathComponent("padder")
+        try Corpus.solved(student)
+        let file = student.appendingPathComponent("Part3/VLMMask.swift")
+        let padding = (0..<40_000).map { "        let v\($0) = x.m\($0)(\($0))" }.joined(separator: "\n")
+        let text = try String(contentsOf: file, encoding: .utf8)
+            .replacingOccurrences(of: "        return mask\n", with: "        return mask\n" + padding + "\n")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        #expect(text.utf8.count > 1 << 20)
+        let report = try SimilarityRun.write(entries: [SubmissionEntry(student: "padder", url: student, kind: .folder)],
+                                             courseRoot: CoursePaths.root, out: folder,
+                                             scratch: folder.appendingPathComponent("scratch"))
+        let row = try #require(report.rows.first { $0.piece == "vlm-mask" && $0.kind == .reference })
+        #expect(row.score == 1)
+        // About 35 000 from the first 256 KiB; the whole 1.3 MB would give about five times as many.
+        #expect(row.firstFingerprints > 20_000 && row.firstFingerprints < 50_000, "\(row.firstFingerprints)")
+    }
+
     @Test("a piece missing from a submission is noted, not scored")
     func missingPiece() {
         let reference = "let value = x.matmul(y).softmax(axis: -1).transposed(1, 2).reshaped(a, b, c) + z.sum(axis: 0)"

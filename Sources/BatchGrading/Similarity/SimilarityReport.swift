@@ -37,6 +37,11 @@ public struct SimilarityReport: Sendable {
         public let students: [(name: String, code: String?)]
     }
 
+    /// A reference or stub file the report needs cannot be read.
+    public struct Unreadable: Error, CustomStringConvertible {
+        public let description: String
+    }
+
     public let rows: [Row]
     public let settings: Settings
     /// The default of `grade --similarity-threshold`.

@@ -6,8 +6,12 @@ import Foundation
 ///
 /// Read like grading reads: archives unpacked with the same limits, the same layouts found, no
 /// symlink followed. Entries that cannot be read (a stray file, a broken archive, two entries with
-/// one name) take no part. The reference and the stubs come from the course checkout.
+/// one name) take no part. The reference and the stubs come from the course checkout. Only the first
+/// `maxPieceBytes` of a piece's code are compared (the references' pieces are under 2 KB), which
+/// bounds the time and memory one huge submission can take.
 public enum SimilarityRun {
+    static let maxPieceBytes = 256 << 10
+
     public static func write(entries: [SubmissionEntry], courseRoot: URL, out: URL, scratch: URL,
                              settings: SimilarityReport.Settings = .init()) throws -> SimilarityReport {
         var students: [(name: String, files: [String: String])] = []
@@ -19,13 +23,20 @@ public enum SimilarityRun {
         let pieces = try Catalog.exercises.map { exercise in
             let relative = exercise.file.replacingOccurrences(of: "Sources/Exercises/", with: "")
             let read = { (folder: String) in
-                try String(contentsOf: courseRoot.appendingPathComponent("\(folder)/\(relative)"), encoding: .utf8)
+                let url = courseRoot.appendingPathComponent("\(folder)/\(relative)")
+                do { return try String(contentsOf: url, encoding: .utf8) } catch {
+                    throw SimilarityReport.Unreadable(description: "cannot read \(url.path) for the similarity report: "
+                        + error.localizedDescription)
+                }
             }
             let (reference, stub) = (try read("Sources/Solutions"), try read("Stubs"))
             return SimilarityReport.Piece(
                 id: exercise.id, reference: PieceCode.anchored(exercise.id, in: reference) ?? reference,
                 stub: PieceCode.anchored(exercise.id, in: stub) ?? stub,
-                students: students.map { ($0.name, PieceCode.find(exercise.id, catalogFile: exercise.file, in: $0.files)) })
+                students: students.map { student in
+                    (student.name, PieceCode.find(exercise.id, catalogFile: exercise.file, in: student.files)
+                        .map { String(decoding: $0.utf8.prefix(maxPieceBytes), as: UTF8.self) })
+                })
         }
         let report = SimilarityReport(pieces, settings: settings)
         try Data(report.csv().utf8).write(to: out.appendingPathComponent("similarity.csv"), options: .atomic)
