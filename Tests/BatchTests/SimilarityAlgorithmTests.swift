@@ -51,6 +51,30 @@ struct SimilarityAlgorithmTests {
         #expect(!a.contains("x") && !a[bodyStart(a)...].contains("seqLen") && !b.contains("count"))
     }
 
+    @Test("hostile or broken code is tokenized without a trap: unterminated literals and comments, stray characters")
+    func hostileCode() {
+        let cases: [(String, [String])] = [
+            ("let a = \"open\nlet b = 1", ["let", "a", "=", "S", "let", "b", "=", "1"]),
+            ("x /* never closed /* nested */ y", ["x"]),
+            ("##\"raw\"# still raw", ["S"]),
+            ("a # $ \u{0} 🙂 \\", ["a", "#", "$", "\u{0}", "🙂", "\\"]),
+            ("\"\\(f(\"(\")) ok\" + 1", ["S", "+", "1"]),
+            ("", []),
+        ]
+        for (code, expected) in cases {
+            #expect(SwiftTokenizer.tokens(code).map(\.text) == expected, "\(code)")
+        }
+        var state: UInt64 = 7
+        let junk = (0..<20_000).map { _ -> UInt8 in
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            return UInt8(truncatingIfNeeded: state >> 56)
+        }
+        #expect(!SimilarityAlgorithmTests.normalised(String(decoding: junk, as: UTF8.self)).isEmpty)
+        // A raw string opened with 100 000 hashes and never closed: one string token, read in linear time.
+        let hashes = String(repeating: "#", count: 100_000) + "\"" + String(repeating: "\"# x ", count: 20_000)
+        #expect(SwiftTokenizer.tokens(hashes).map(\.text) == ["S"])
+    }
+
     @Test("winnowing selects the rightmost minimum of each window, once per position")
     func selection() {
         let winnowing = Winnowing(k: 1, w: 3)

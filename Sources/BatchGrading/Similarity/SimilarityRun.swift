@@ -14,13 +14,18 @@ public enum SimilarityRun {
 
     public static func write(entries: [SubmissionEntry], courseRoot: URL, out: URL, scratch: URL,
                              settings: SimilarityReport.Settings = .init()) throws -> SimilarityReport {
-        var students: [(name: String, files: [String: String])] = []
+        // Each student's pieces only (at most maxPieceBytes each), not their whole files.
+        var students: [(name: String, pieces: [String?])] = []
         for (index, entry) in entries.enumerated() {
             let folder = scratch.appendingPathComponent("\(index)")
             defer { try? FileManager.default.removeItem(at: folder) }
-            if let files = sources(of: entry, scratch: folder) { students.append((entry.student, files)) }
+            guard let files = sources(of: entry, scratch: folder) else { continue }
+            students.append((entry.student, Catalog.exercises.map { exercise in
+                PieceCode.find(exercise.id, catalogFile: exercise.file, in: files)
+                    .map { String(decoding: $0.utf8.prefix(maxPieceBytes), as: UTF8.self) }
+            }))
         }
-        let pieces = try Catalog.exercises.map { exercise in
+        let pieces = try Catalog.exercises.enumerated().map { index, exercise in
             let relative = exercise.file.replacingOccurrences(of: "Sources/Exercises/", with: "")
             let read = { (folder: String) in
                 let url = courseRoot.appendingPathComponent("\(folder)/\(relative)")
@@ -30,13 +35,9 @@ public enum SimilarityRun {
                 }
             }
             let (reference, stub) = (try read("Sources/Solutions"), try read("Stubs"))
-            return SimilarityReport.Piece(
-                id: exercise.id, reference: PieceCode.anchored(exercise.id, in: reference) ?? reference,
-                stub: PieceCode.anchored(exercise.id, in: stub) ?? stub,
-                students: students.map { student in
-                    (student.name, PieceCode.find(exercise.id, catalogFile: exercise.file, in: student.files)
-                        .map { String(decoding: $0.utf8.prefix(maxPieceBytes), as: UTF8.self) })
-                })
+            return SimilarityReport.Piece(id: exercise.id, reference: PieceCode.anchored(exercise.id, in: reference) ?? reference,
+                                          stub: PieceCode.anchored(exercise.id, in: stub) ?? stub,
+                                          students: students.map { ($0.name, $0.pieces[index]) })
         }
         let report = SimilarityReport(pieces, settings: settings)
         try Data(report.csv().utf8).write(to: out.appendingPathComponent("similarity.csv"), options: .atomic)

@@ -118,8 +118,9 @@ enum SwiftTokenizer {
         let quotes = i + 2 < chars.count && chars[i + 1] == "\"" && chars[i + 2] == "\"" ? 3 : 1
         i += quotes
         let escape = [Unicode.Scalar("\\")] + Array(repeating: Unicode.Scalar("#"), count: hashes)
+        // Element by element, stopping at the first difference: linear even for `###…#"` runs.
         func matches(_ run: [Unicode.Scalar], at p: Int) -> Bool {
-            p + run.count <= chars.count && Array(chars[p..<(p + run.count)]) == run
+            p + run.count <= chars.count && run.indices.allSatisfy { chars[p + $0] == run[$0] }
         }
         let closing = Array(repeating: Unicode.Scalar("\""), count: quotes) + Array(repeating: Unicode.Scalar("#"), count: hashes)
         while i < chars.count {
