@@ -25,6 +25,7 @@ struct ClassroomStepsTests {
         try fm.createSymbolicLink(at: grader.appendingPathComponent("Tests/Fixtures"), withDestinationURL: CoursePaths.root
             .appendingPathComponent("Tests/Fixtures"))
         try fm.createSymbolicLink(at: grader.appendingPathComponent(".build/debug"), withDestinationURL: CoursePaths.buildFolder)
+        try fm.createSymbolicLink(at: grader.appendingPathComponent("Stubs"), withDestinationURL: CoursePaths.stubs)
         try Corpus.copyPieces(from: pieces, to: grader.appendingPathComponent("Sources/Exercises"))
         return workspace
     }
@@ -56,20 +57,29 @@ struct ClassroomStepsTests {
                               graderCommit: ClassroomWorkflowTests.commit, rubric: Rubric())
     }
 
-    @Test("each piece's command exits 0 for the reference and non-zero for the stub", arguments: [true, false])
-    func pieceCommands(reference: Bool) throws {
-        let workspace = try Self.workspace("classroom-\(reference ? "reference" : "stubs")",
-                                           pieces: reference ? CoursePaths.solutions : CoursePaths.stubs)
+    @Test("each piece's command exits 0 for the reference and non-zero for the stub; a file that does not compile fails only its piece",
+          arguments: ["reference", "stubs", "broken-causal-mask"])
+    func pieceCommands(kind: String) throws {
+        let workspace = try Self.workspace("classroom-\(kind)", pieces: kind == "stubs" ? CoursePaths.stubs : CoursePaths.solutions)
+        if kind == "broken-causal-mask" {
+            let mask = workspace.appendingPathComponent("grader/Sources/Exercises/Part1/CausalMask.swift")
+            try (String(contentsOf: mask, encoding: .utf8) + "let broken: Int = \"one\"\n").write(to: mask, atomically: true,
+                                                                                           encoding: .utf8)
+        }
         let steps = try ClassroomWorkflowTests.steps(try Self.workflow.get()).filter { $0["id"] != nil }
         #expect(steps.count == Catalog.exercises.count)
         for step in steps {
             let command = try #require((step["with"] as? [String: Any])?["command"] as? String)
             let (status, output) = try Self.sh(command, in: workspace)
-            if reference {
-                #expect(status == 0, "\(command):\n\(output)")
-            } else {
+            switch kind {
+            case "stubs":
                 #expect(status != 0, "\(command):\n\(output)")
                 #expect(output.contains("not started (todo)"), "\(command):\n\(output)")
+            case "broken-causal-mask" where step["id"] as? String == "causal-mask":
+                #expect(status != 0, "\(command):\n\(output)")
+                #expect(output.contains("cannot convert value of type 'String' to specified type 'Int'"), "\(output)")
+            default:
+                #expect(status == 0, "\(command):\n\(output)")
             }
         }
     }
