@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // Tests only: BatchTests parses the GitHub Classroom workflow the course writes.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // MARK: - C libraries from Debian -dev packages
@@ -68,7 +70,10 @@ let package = Package(
 
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Tests/TestSupport"),
-        .testTarget(name: "BatchTests", dependencies: ["BatchGrading", "Contracts", "Grader"]),
+        // SimilarityCorpus: learners' files (Swift source as test data, not compiled into the tests).
+        .testTarget(name: "BatchTests", dependencies: ["BatchGrading", "Contracts", "Grader",
+                                                     .product(name: "Yams", package: "Yams")],
+                    exclude: ["SimilarityCorpus"]),
         // Outcome-named learner implementations (correct, wrong values, traps, hangs, …) behind the
         // same child entry point as `vlm-course run-check`, for GraderTests.
         .executableTarget(name: "grader-fixtures", dependencies: ["Contracts", "Grader", "Solutions", "TensorKit"],

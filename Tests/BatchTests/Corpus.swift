@@ -59,6 +59,20 @@ enum Corpus {
         try solved(staged)
         try EvilZip.write(folder.appendingPathComponent("evil-zip.zip"), solutions: staged)
         try FileManager.default.removeItem(at: staged)
+        for author in similarityAuthors {
+            try copyTree(SimilarityTests.corpus.appendingPathComponent(author), to: folder.appendingPathComponent(author))
+        }
+        try twoEntriesForOneStudent(in: folder)
+    }
+
+    /// The similarity corpus's learners: three independent solutions and a disguised copy of the reference.
+    static let similarityAuthors = SimilarityTests.independent + ["renamed-copy"]
+
+    /// `twice/` and `twice.tar.gz`, both holding the solutions: one student name, two entries.
+    static func twoEntriesForOneStudent(in folder: URL) throws {
+        let twice = folder.appendingPathComponent("twice")
+        try solved(twice)
+        try run("/usr/bin/tar", ["-czf", folder.appendingPathComponent("twice.tar.gz").path, "-C", twice.path, "."])
     }
 
     /// The seven solution files (`Part1/CausalMask.swift`, …), optionally with another causal
