@@ -1,6 +1,9 @@
 import ArgumentParser
+import Contracts
 import Figures
+import Grader
 import Solutions
+import TensorKit
 
 extension VLMCourse {
     /// `vlm-course mask FAMILY --types LAYOUT`: one family's self-attention mask over a token layout,
@@ -48,9 +51,17 @@ extension VLMCourse {
             do {
                 guard !(json && png != nil) else { throw MaskRequestError.jsonAndPNG }
                 let request = try MaskRequest(family: family, all: all, types: types, window: window, chunk: chunk)
-                let pieces = mine ? try LearnerCode.passedPieces(standingInFor: &standardError) : Reference.implementations
+                let masks: [(family: MaskFamily, mask: TensorKit.Mask)]
+                if mine {
+                    // Computed by the learner's runner, in its own process; drawn here.
+                    let mine = try LearnerComputation.run(["plot", "mask"] + request.words, root: try CourseRoot.locate())
+                    for note in mine.notes { print(note, to: &standardError) }
+                    masks = try request.decodedMasks(mine.data)
+                } else {
+                    masks = request.masks(using: Reference.implementations)
+                }
                 let output: PlotOutput = json ? .json : png.map { .png(path: $0, dpi: 100) } ?? .terminal(.detect(plain: plain))
-                print(try request.rendered(using: pieces, to: output), terminator: "")
+                print(try request.rendered(masks, to: output), terminator: "")
             } catch {
                 print("vlm-course: \(error)", to: &standardError)
                 throw ExitCode(2)

@@ -21,6 +21,9 @@ struct CourseBinary {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The test's own `PATH`, where the Swift compiler is: for commands that build the learner's code.
+    static var toolPath: String { ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin" }
+
     static var executable: URL {
         let besideBundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("vlm-course")

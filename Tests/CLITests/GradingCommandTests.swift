@@ -74,9 +74,10 @@ import TestSupport
         #expect(run.stderr.contains("set VLM_COURSE_ROOT"))
     }
 
-    @Test func runCheckWithoutTheGradersChannelRefusesToRun() throws {
-        let run = try Self.run(["run-check", "causal-mask", "--fixtures", "/tmp"])
-        #expect(run.status == 2)
-        #expect(run.stderr.contains("run-check is started by `vlm-course check`"))
+    @Test func theRunnerWithoutTheGradersChannelRefusesToRun() throws {
+        let runner = URL(fileURLWithPath: BuiltProducts.path("course-runner"))
+        let run = try CourseBinary.run(["causal-mask", "--fixtures", "/tmp"], executable: runner)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("run-check is started by `vlm-course check`"))
     }
 }

@@ -21,13 +21,9 @@ import TensorKit
     /// `--mine` uses the learner's pieces that passed `check`; the reference stands in for the rest,
     /// and stderr says so. With no progress (a fresh course) that is every piece.
     @Test func mineWithNothingPassedUsesTheReferenceAndSaysSo() throws {
-        let course = FileManager.default.temporaryDirectory.appendingPathComponent("plot-mine-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: course) }
-        try FileManager.default.createDirectory(at: course.appendingPathComponent("Sources/Exercises"),
-                                                withIntermediateDirectories: true)
-        try Data().write(to: course.appendingPathComponent("Package.swift"))
+        let course = try EditLoopTests.makeCourse()
         let result = try CourseBinary.run(["plot", "causal", "--mine", "--json"],
-                                          environment: ["VLM_COURSE_ROOT": course.path])
+                                          environment: ["VLM_COURSE_ROOT": course.path, "PATH": CourseBinary.toolPath])
         #expect(result.status == 0)
         #expect(result.standardError == "Using the reference for pieces that have not passed `vlm-course check` yet: "
             + "causal-mask, scaled-dot-product-attention, patch-embedding, vit-attention, vlm-mask, "

@@ -79,7 +79,8 @@ import TestSupport
     }
 
     @Test func theGridLabelsTokensAndDrawsLinesBetweenRuns() throws {
-        let text = try Self.request("gemma3", "tiit").rendered(using: Reference.implementations, to: .terminal(.plain))
+        let request = try Self.request("gemma3", "tiit")
+        let text = try request.rendered(request.masks(using: Reference.implementations), to: .terminal(.plain))
         #expect(text == """
             gemma3 (Gemma 3 global)
                t │ i i │ t
@@ -112,7 +113,8 @@ import TestSupport
     }
 
     @Test func jsonIsOneObjectWithTheCoursesConvention() throws {
-        let json = try Self.request("sliding", "tit", window: "1").rendered(using: Reference.implementations, to: .json)
+        let request = try Self.request("sliding", "tit", window: "1")
+        let json = try request.rendered(request.masks(using: Reference.implementations), to: .json)
         #expect(json == "{\"family\":\"sliding\",\"types\":\"tit\",\"masked\":[[false,true,true],[true,false,true],[true,true,false]]}\n")
     }
 }

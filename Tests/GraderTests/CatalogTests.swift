@@ -32,7 +32,7 @@ import TestSupport
     }
 
     /// Outside Solutions (the reference set), one file names the learner's types: the learner set.
-    static let learnerSet = "vlm-course/LearnerCode.swift"
+    static let learnerSet = "course-runner/main.swift"
 
     @Test func implementationTypesAreNamedByTheReferenceAndLearnerSetsAlone() throws {
         let files = try Self.codeFiles()
@@ -40,6 +40,11 @@ import TestSupport
             let holders = files.filter { $0.lines.contains { $0.contains("\(exercise.typeName).self") } }.map(\.path)
             #expect(holders == [Self.learnerSet], "\(exercise.typeName).self is named in \(holders)")
         }
+    }
+
+    @Test func courseRunnersMainIsTheGeneratedSource() throws {
+        let main = try String(contentsOf: Self.sources.appendingPathComponent(Self.learnerSet), encoding: .utf8)
+        #expect(main == LearnerRunner.mainSource(.figures, importing: "Exercises"))
     }
 
     @Test func generatedRunnersNameEveryTypeInCatalogOrder() {

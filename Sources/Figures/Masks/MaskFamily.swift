@@ -35,7 +35,7 @@ public enum MaskFamily: String, Sendable, CaseIterable {
     /// learner's with `--mine`), the rest course code. `window` and `chunk` must be given where needed.
     /// For `causal`, `llava`, `sliding` and `chunked` the letters only label the grid.
     func rule(_ layout: TokenLayout, window: Int?, chunk: Int?, using pieces: Implementations) -> AttentionRule {
-        Pieces.wire(pieces)  // the learner's sliding-window piece calls the image-block piece through Pieces
+        Pieces.install(pieces)  // the learner's sliding-window piece calls the image-block piece through Pieces
         switch self {
         case .causal, .llava: return .causal
         case .paligemma: return pieces.prefixLMMask.prefixLMRule(layout)

@@ -9,11 +9,10 @@ extension MaskRequest {
         }
     }
 
-    /// The masks drawn for `output`: the ✓/✗ grids (side by side with `--all`), one JSON line, or a
-    /// PNG (then a line naming the file).
+    /// `masks` (from `masks(using:)` or `decodedMasks(_:)`) drawn for `output`: the ✓/✗ grids (side
+    /// by side with `--all`), one JSON line, or a PNG (then a line naming the file).
     /// - Throws: `FigureError.cannotWritePNG`.
-    public func rendered(using pieces: Implementations, to output: PlotOutput) throws(FigureError) -> String {
-        let masks = masks(using: pieces)
+    public func rendered(_ masks: [(family: MaskFamily, mask: Mask)], to output: PlotOutput) throws(FigureError) -> String {
         switch output {
         case .json:
             let objects = masks.map { json($0.family, $0.mask) }

@@ -43,6 +43,29 @@ public struct MaskRequest: Sendable, Equatable {
         isAll = all
     }
 
+    /// A request from command-line words (a family or `--all`, `--types L`, `--window N`, `--chunk N`),
+    /// as lesson cells and the learner's runner receive them.
+    public init(words: [String]) throws(MaskRequestError) {
+        var rest = words[...]
+        var family: String?, types: String?, window: String?, chunk: String?, all = false
+        while let word = rest.popFirst() {
+            switch word {
+            case "--all": all = true
+            case "--types": types = rest.popFirst()
+            case "--window": window = rest.popFirst()
+            case "--chunk": chunk = rest.popFirst()
+            default: family = word
+            }
+        }
+        try self.init(family: family, all: all, types: types, window: window, chunk: chunk)
+    }
+
+    /// The words that make this request again (`init(words:)`).
+    public var words: [String] {
+        (isAll ? ["--all"] : families.map(\.rawValue)) + ["--types", types]
+            + (window.map { ["--window", "\($0)"] } ?? []) + (chunk.map { ["--chunk", "\($0)"] } ?? [])
+    }
+
     /// A count given as `--window`/`--chunk`: a whole number of at least 1, or nil when not given.
     private static func count(_ text: String?, _ option: String) throws(MaskRequestError) -> Int? {
         guard let text else { return nil }

@@ -7,29 +7,28 @@ public struct CourseCheck {
     public let root: CourseRoot
     /// Seconds per piece before its child is killed.
     public var timeout = 10
-    /// Skip `swift build` and grade the binary as it is (tests, and `dev check` right after a build).
+    /// Skip the rebuild and grade with the runner as it is (tests, and `dev check` right after a build).
     public var rebuild = true
     /// Grade the reference solutions in the exercises' place (`dev check`).
     public var useSolutions = false
-    /// Rebuild with `swift build` even when the direct `swiftc` path (`DirectBuild`) could be used.
+    /// Rebuild with SwiftPM even when the direct `swiftc` path (`DirectBuild`) could be used.
     public var alwaysUseSwiftPM = false
     /// Update `.vlm-course/progress.json` with the verdicts (off for `dev check`).
     public var recordsProgress = true
-    /// The running binary, used for the children when not rebuilding.
-    public var currentExecutable: String
-
-    public init(root: CourseRoot, currentExecutable: String) {
+    public init(root: CourseRoot) {
         self.root = root
-        self.currentExecutable = currentExecutable
     }
 
     public enum Failure: Error, CustomStringConvertible {
         case unknownSelection(String)
+        case noRunner
         public var description: String {
             switch self {
             case .unknownSelection(let name):
                 "unknown exercise or part \"\(name)\"; use an id (\(Catalog.idList)) or a part ("
                     + Set(Catalog.exercises.map(\.part)).sorted().map { "part\($0)" }.joined(separator: ", ") + ")"
+            case .noRunner:
+                "no runner has been built yet to grade with; run `vlm-course check` without --no-build"
             }
         }
     }
@@ -46,24 +45,38 @@ public struct CourseCheck {
 
     public func run(_ pieces: [PieceID]) throws -> GradeReport {
         var build = BuildOutcome.skipped
-        var command = [currentExecutable, "run-check"]
+        var command: [String]
         if rebuild {
             let forbidden = ImportRule.violations(in: root)
             guard forbidden.isEmpty else {
                 return GradeReport(exercises: [], build: BuildOutcome(status: .failed, errors: forbidden))
             }
-            if !alwaysUseSwiftPM, let direct = DirectBuild.run(root) {
-                (build, command) = (direct.outcome, [direct.runner])
-            } else {
-                (build, command) = (CourseBuild.run(root), [root.builtBinary.path, "run-check"])
-            }
+            let built = LearnerRunner.build(root, kind: .checks, alwaysUseSwiftPM: alwaysUseSwiftPM)
+            (build, command) = (built.outcome, [built.runner])
             guard build.status == .succeeded else { return GradeReport(exercises: [], build: build) }
+        } else {
+            guard let existing = LearnerRunner.existing(root) else { throw Failure.noRunner }
+            command = [existing]
         }
         if useSolutions { command.append("--solutions") }
         let runner = PieceRunner(command: command, context: CheckContext(fixtures: root.fixtures), timeout: timeout)
-        let report = GradeReport(exercises: GradingSession(runner: runner).grade(pieces), build: build)
+        let report = GradeReport(exercises: GradingSession(runner: runner).grade(pieces, decided: Self.compileErrors(build)),
+                                 build: build)
         if recordsProgress && !useSolutions { try recordProgress(report) }
         return report
+    }
+
+    /// A `compile-error` report for each piece whose file was swapped for its stub.
+    static func compileErrors(_ build: BuildOutcome) -> [PieceID: ExerciseReport] {
+        var reports: [PieceID: ExerciseReport] = [:]
+        for (id, errors) in build.stubbed ?? [:] {
+            guard let piece = PieceID(rawValue: id) else { continue }
+            let results = PieceChecks.checks(for: piece).map {
+                CheckResult(name: $0.name, status: .compileError, message: errors.joined(separator: "\n"))
+            }
+            reports[piece] = ExerciseReport(id: id, status: .compileError, standIns: [], checks: results, output: "")
+        }
+        return reports
     }
 
     private func recordProgress(_ report: GradeReport) throws {

@@ -14,11 +14,13 @@ public struct GradingSession: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// Reports for `ids`, in course order. Dependencies not in `ids` are graded too, to decide the
-    /// stand-ins, but not reported.
-    public func grade(_ pieces: [PieceID]) -> [ExerciseReport] {
+    /// Reports for `pieces`, in course order. Dependencies not asked for are graded too, to decide the
+    /// stand-ins, but not reported. Pieces in `decided` are not run: their report is given (a file that
+    /// did not compile).
+    public func grade(_ pieces: [PieceID], decided: [PieceID: ExerciseReport] = [:]) -> [ExerciseReport] {
         let needed = Self.withDependencies(pieces)
-        let board = Board(pieces: Catalog.exercises.filter { needed.contains($0.piece) })
+        let board = Board(pieces: Catalog.exercises.filter { needed.contains($0.piece) && decided[$0.piece] == nil },
+                          decided: decided)
         let finished = DispatchSemaphore(value: 0)
         for _ in 0..<jobs {
             // Plain threads, not GCD work items: each blocks while its child runs.
@@ -49,7 +51,10 @@ private final class Board: @unchecked Sendable {
     private var waiting: [ExerciseInfo]
     private var done: [PieceID: ExerciseReport] = [:]
 
-    init(pieces: [ExerciseInfo]) { waiting = pieces }
+    init(pieces: [ExerciseInfo], decided: [PieceID: ExerciseReport]) {
+        waiting = pieces
+        done = decided
+    }
 
     /// The next piece whose dependencies are graded, with the ones that did not pass; nil when none is left.
     func next() -> (ExerciseInfo, [PieceID])? {

@@ -24,7 +24,11 @@ public struct PieceRunner: Sendable {
         let checks = PieceChecks.checks(for: piece)
         var arguments = Array(command.dropFirst())
             + [piece.rawValue, "--fixtures", context.fixtures.path, "--timeout", "\(timeout)"]
-        if !standIns.isEmpty { arguments += ["--stand-ins", standIns.map(\.rawValue).joined(separator: ",")] }
+        // The reference stands in for every other piece but the dependencies that passed: a piece this
+        // one does not declare is always the reference, so its verdict never depends on another's state.
+        let passed = Set(piece.info.dependencies).subtracting(standIns)
+        let replaced = PieceID.allCases.filter { $0 != piece && !passed.contains($0) }
+        if !replaced.isEmpty { arguments += ["--stand-ins", replaced.map(\.rawValue).joined(separator: ",")] }
         do {
             let channel = try ResultChannel()
             defer { channel.remove() }

@@ -7,7 +7,7 @@ import TensorKit
 /// `[B, H, T, D]`, `k = k_norm(k_proj(images))`, `v = v_proj(images)` `[B, H, I·N, D]` → weights
 /// `[B, H, T, I·N]` (images a token may not see masked) → `o_proj(weights·v)` `[B, T, C]` →
 /// `x + tanh(gate) · attention`. A text row that sees no image returns `x` unchanged.
-public final class GatedCrossAttention: GatedCrossAttentionLayer {
+public class GatedCrossAttention {
     public let numHeads: Int
     public let headDim: Int
     public let input_layernorm: RMSNorm

@@ -12,7 +12,7 @@ import TensorKit
 /// ```
 /// `allows(q, k) = k ≤ q || block[q] == block[k]`, where `block` numbers the maximal runs of image
 /// tokens (text has none). Mask `[T, T]`, true = masked.
-public enum ImageBlockMask: ImageBlockMaskBuilder {
+public enum ImageBlockMask {
     // ANCHOR: image-block-mask
     public static func imageBlockRule(_ layout: TokenLayout) -> AttentionRule {
         // Number the images: a new block starts at an image token whose left neighbour is not one.

@@ -11,7 +11,7 @@ import TensorKit
 ///     t  [ ✓ ✓ ✓ ✓ ✓ ✗ ]   the answer is causal
 /// ```
 /// `allows(q, k) = k ≤ q || (q and k are both prefix tokens)`. Mask `[T, T]`, true = masked.
-public enum PrefixLMMask: PrefixLMMaskBuilder {
+public enum PrefixLMMask {
     // ANCHOR: prefix-lm-mask
     public static func prefixLMRule(_ layout: TokenLayout) -> AttentionRule {
         // transformers marks the prefix with token_type_ids == 0: the image and the prompt.

@@ -13,7 +13,7 @@ import TensorKit
 /// ```
 /// - Mistral: `allows(q, k) = k ≤ q && k > q − window`.
 /// - Gemma 3 local layers: `k > q − window && (k ≤ q || same image)`; the window only looks back.
-public enum SlidingWindowMask: SlidingWindowMaskBuilder {
+public enum SlidingWindowMask {
     // ANCHOR: sliding-window-mask
     public static func slidingWindowRule(window: Int) -> AttentionRule {
         .causal && lookBack(window)

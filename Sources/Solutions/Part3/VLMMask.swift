@@ -12,7 +12,7 @@ import TensorKit
 ///            [ 0 0 0 | 0 0 0 ]
 /// ```
 /// Shape `[I + T, I + T]`, true (1) = masked.
-public enum VLMMask: VLMMaskBuilder {
+public enum VLMMask {
     // ANCHOR: vlm-mask
     public static func vlmMask(nImage: Int, nText: Int) -> Mask {
         let total = nImage + nText
