@@ -8,9 +8,9 @@ import Testing
 /// commit, list what changed outside `Sources/Exercises`, and take only that folder.
 @Suite("GitHub Classroom workflow steps")
 struct ClassroomStepsTests {
-    /// A course checkout in `workspace/grader` whose `Sources/Exercises` holds the pieces of `pieces`
-    /// (the reference or the stubs); everything else links to this course and its build.
-    static func workspace(_ name: String, pieces: URL) throws -> URL {
+    /// A course checkout in `workspace/grader` whose `Sources/Exercises` holds every piece solved
+    /// (`SolvedFile`) or the stubs; everything else links to this course and its build.
+    static func workspace(_ name: String, solved: Bool) throws -> URL {
         let workspace = try CoursePaths.scratch(name), grader = workspace.appendingPathComponent("grader")
         let fm = FileManager.default
         for folder in ["Sources", "Tests", ".build"] {
@@ -26,7 +26,12 @@ struct ClassroomStepsTests {
             .appendingPathComponent("Tests/Fixtures"))
         try fm.createSymbolicLink(at: grader.appendingPathComponent(".build/debug"), withDestinationURL: CoursePaths.buildFolder)
         try fm.createSymbolicLink(at: grader.appendingPathComponent("Stubs"), withDestinationURL: CoursePaths.stubs)
-        try Corpus.copyPieces(from: pieces, to: grader.appendingPathComponent("Sources/Exercises"))
+        let exercises = grader.appendingPathComponent("Sources/Exercises")
+        if solved {
+            try Corpus.writeSolvedPieces(to: exercises)
+        } else {
+            try fm.copyItem(at: CoursePaths.stubs, to: exercises)
+        }
         return workspace
     }
 
@@ -60,7 +65,7 @@ struct ClassroomStepsTests {
     @Test("each piece's command exits 0 for the reference and non-zero for the stub; a file that does not compile fails only its piece",
           arguments: ["reference", "stubs", "broken-causal-mask"])
     func pieceCommands(kind: String) throws {
-        let workspace = try Self.workspace("classroom-\(kind)", pieces: kind == "stubs" ? CoursePaths.stubs : CoursePaths.solutions)
+        let workspace = try Self.workspace("classroom-\(kind)", solved: kind != "stubs")
         if kind == "broken-causal-mask" {
             let mask = workspace.appendingPathComponent("grader/Sources/Exercises/Part1/CausalMask.swift")
             try (String(contentsOf: mask, encoding: .utf8) + "let broken: Int = \"one\"\n").write(to: mask, atomically: true,
