@@ -46,10 +46,10 @@ struct GradescopeEndToEndTests {
         let failed = tests.filter { $0["status"] as? String == "failed" }.compactMap { $0["name"] as? String }
         switch kind {
         case "correct":
-            #expect(score == 70)
+            #expect(score == FullMarks.total)
             #expect(failed.isEmpty)
         case "wrong":
-            #expect(score >= 60 && score < 70)
+            #expect(score >= FullMarks.total - FullMarks.perPiece && score < FullMarks.total)
             #expect(!failed.isEmpty && failed.allSatisfy { $0.hasPrefix("causal-mask: ") })
         default:
             #expect(score == 0)

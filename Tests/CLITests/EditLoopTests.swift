@@ -62,7 +62,9 @@ import TestSupport
         #expect((build["stubbed"] as? [String: [String]])?.keys.sorted() == ["causal-mask"])
         let statuses = (object["exercises"] as? [[String: Any]] ?? []).map { "\($0["id"] ?? ""): \($0["status"] ?? "")" }
         #expect(statuses == ["causal-mask: compile-error", "scaled-dot-product-attention: todo", "patch-embedding: todo",
-                             "vit-attention: todo", "vlm-mask: pass", "vision-projection: todo", "vlm-attention: todo"])
+                             "vit-attention: todo", "vlm-mask: pass", "vision-projection: todo", "vlm-attention: todo",
+                             "image-block-mask: todo", "prefix-lm-mask: todo", "sliding-window-mask: todo",
+                             "gated-cross-attention: todo"])
         let text = try GradingCommandTests.run(["check", "causal-mask"], root: root)
         #expect(text.status == 1)
         #expect(text.stdout.hasPrefix("✗ causal-mask: does not compile"))

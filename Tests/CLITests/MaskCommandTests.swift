@@ -60,17 +60,34 @@ import TestSupport
         #expect(Array(header) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
     }
 
-    /// `--mine` in a fresh course: every piece is the reference's, and stderr says so.
+    /// `--mine` in a fresh course: the learner's runner builds the masks with the reference standing in
+    /// for every piece, and stderr says so.
     @Test func mineWithNothingPassedUsesTheReferenceAndSaysSo() throws {
-        let course = FileManager.default.temporaryDirectory.appendingPathComponent("mask-mine-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: course) }
-        try FileManager.default.createDirectory(at: course.appendingPathComponent("Sources/Exercises"), withIntermediateDirectories: true)
-        try Data().write(to: course.appendingPathComponent("Package.swift"))
-        let arguments = ["mask", "gemma3-local", "--types", "ttiiitt", "--window", "2", "--json"]
-        let mine = try CourseBinary.run(arguments + ["--mine"], environment: ["VLM_COURSE_ROOT": course.path])
-        #expect(mine.status == 0 && mine.standardError.hasPrefix("Using the reference for pieces that have not passed"))
-        #expect(mine.standardError.contains("image-block-mask, prefix-lm-mask, sliding-window-mask"))
+        let course = try EditLoopTests.makeCourse()
+        let arguments = ["mask", "--all", "--types", "ttiiitpt", "--window", "2", "--chunk", "3", "--json"]
+        let mine = try CourseBinary.run(arguments + ["--mine"],
+                                        environment: ["VLM_COURSE_ROOT": course.path, "PATH": CourseBinary.toolPath])
+        #expect(mine.status == 0)
+        #expect(mine.standardError.hasPrefix("Using the reference for pieces that have not passed `vlm-course check` yet: "))
+        #expect(mine.standardError.hasSuffix("image-block-mask, prefix-lm-mask, sliding-window-mask, gated-cross-attention\n"))
         #expect(mine.standardOutput == (try CourseBinary.run(arguments)).standardOutput)
+    }
+
+    /// A learner's passed image-block mask that merges images: `--mine` draws the learner's mask.
+    @Test func mineDrawsTheLearnersPassedPieces() throws {
+        let course = try EditLoopTests.makeCourse()
+        let file = "Sources/Exercises/Part3/ImageBlockMask.swift"
+        let stub = try String(contentsOf: course.appendingPathComponent(file), encoding: .utf8)
+        try EditLoopTests.write(stub.replacingOccurrences(of: "todo(\"image-block-mask\")", with:
+            "return .causal || AttentionRule { q, k in layout[q] == .image && layout[k] == .image }"), to: file, in: course)
+        try FileManager.default.createDirectory(at: course.appendingPathComponent(".vlm-course"), withIntermediateDirectories: true)
+        try #"{"done": ["image-block-mask"]}"#.write(to: course.appendingPathComponent(".vlm-course/progress.json"),
+                                                     atomically: true, encoding: .utf8)
+        let mine = try CourseBinary.run(["mask", "gemma3", "--types", "iti", "--json", "--mine"],
+                                        environment: ["VLM_COURSE_ROOT": course.path, "PATH": CourseBinary.toolPath])
+        #expect(mine.status == 0, "\(mine.standardError)")
+        #expect(!mine.standardError.contains("image-block-mask"))
+        #expect(mine.standardOutput == #"{"family":"gemma3","types":"iti","masked":[[false,true,false],[false,false,true],[false,false,false]]}"# + "\n")
     }
 
     @Test(arguments: [
