@@ -1,4 +1,5 @@
 import Contracts
+import Figures
 import Foundation
 import Solutions
 
@@ -13,26 +14,13 @@ public enum CellChild {
     public static let command = "cell"
 
     public static func run(_ arguments: [String], learner: Implementations) -> Never {
-        func option(_ name: String) -> String? {
-            arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        guard arguments.count > 1, let cell = DemoCells.cell(arguments[1]),
+              let out = RunnerSide.option("--out", in: arguments),
+              let width = Int(RunnerSide.option("--width", in: arguments) ?? "80"), width > 0 else {
+            RunnerSide.fail("usage: cell ID --width W [--color] --out FILE [--stand-ins a,b]")
         }
-        guard arguments.count > 1, let cell = DemoCells.cell(arguments[1]), let out = option("--out"),
-              let width = Int(option("--width") ?? "80"), width > 0 else {
-            fail("usage: cell ID --width W [--color] --out FILE [--stand-ins a,b]")
-        }
-        let standIns = (option("--stand-ins") ?? "").split(separator: ",").compactMap { PieceID(rawValue: String($0)) }
-        let text = cell.run(with: learner.replacing(standIns, from: Reference.implementations),
-                            color: arguments.contains("--color"), width: width)
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: out))
-        } catch {
-            fail("\(error)")
-        }
-        exit(0)
-    }
-
-    private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("\(message)\n".utf8))
-        exit(1)
+        let pieces = learner.replacing(RunnerSide.standIns(arguments), from: Reference.implementations)
+        RunnerSide.finish(writing: { Data(cell.run(with: pieces, color: arguments.contains("--color"), width: width).utf8) },
+                          to: out)
     }
 }
