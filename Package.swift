@@ -4,7 +4,7 @@
 //              → Lessons → Ccmark, Contracts, Demos → Figures, Models, Solutions
 //              → Figures → Solutions, Images, CCairo (Cairo for PNG figures)
 //              → Models → TensorKernels, Images → CPNG, CJPEG
-//   course-runner → Exercises → Contracts, and Figures, Grader: the learner's code runs only in it
+//   course-runner → Exercises → Contracts, and Demos, Figures, Grader: the learner's code runs only in it
 //   vlm-bench → Models, Images
 // Exercises (learner code) never depends on Solutions or Grader; vlm-course never depends on Exercises.
 // TensorKernels is the project's own C: row kernels compiled per instruction set (AVX-512, AVX2 + FMA,
@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "TensorKernels", exclude: readme, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "TensorKit", dependencies: ["COpenBLAS", "TensorKernels"], exclude: readme),
         .target(name: "Lessons", dependencies: ["Ccmark", "Contracts", "Demos"], exclude: readme),
-        .target(name: "Demos", dependencies: ["Figures", "Images", "Models", "Solutions", "TensorKit"], exclude: readme),
+        .target(name: "Demos", dependencies: ["Contracts", "Figures", "Images", "Models", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Contracts", dependencies: ["TensorKit"], exclude: readme),
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
@@ -63,7 +63,7 @@ let package = Package(
             "BatchGrading", "Demos", "Figures", "Grader", "Lessons", "Models", "Solutions", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "course-runner", dependencies: ["Contracts", "Exercises", "Figures", "Grader"]),
+        .executableTarget(name: "course-runner", dependencies: ["Contracts", "Demos", "Exercises", "Figures", "Grader"]),
         .executableTarget(name: "vlm-bench", dependencies: [
             "Images", "Models", "TensorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -1,7 +1,8 @@
 import Contracts
 
-/// The course at a glance: the lessons (a part's further lesson files as 3b, …), each lesson's exercises with a done mark, and
-/// where to continue.
+/// The course at a glance: the lessons (a part's further lesson files as 3b, …), each lesson's
+/// exercises with a done mark, and where to continue: the lesson to read, the file to write and the
+/// command that checks it.
 public enum CourseMap {
     /// The map for `lessons` given the pieces that are `done`.
     public static func lines(lessons: [Lesson], done: Set<PieceID>) -> [StyledLine] {
@@ -28,8 +29,9 @@ public enum CourseMap {
             let path = Catalog.exercise(id)?.file ?? "Sources/Exercises"
             return [
                 [Span("Continue with lesson \(lesson.label), exercise ", .bold), Span(id, [.bold, .cyan]), Span(":")],
-                [Span("  read    "), Span("vlm-course show \(lesson.label)", .cyan)],
-                [Span("  write   "), Span(path, .cyan)],
+                ExerciseLoop.line("read", "vlm-course show \(lesson.label)", indent: 2),
+                ExerciseLoop.line("write", path, indent: 2),
+                ExerciseLoop.line("check", "vlm-course check \(id)", note: "or vlm-course watch", indent: 2),
             ]
         }
         return [[Span("Every exercise is done. Practise explaining it: "), Span("vlm-course interview --quiz", .cyan)]]

@@ -24,12 +24,16 @@ public enum ReadingCommands {
         display.present(display.text(lines))
     }
 
-    /// `vlm-course show <lesson>`: the lesson with its code included and, if `runCells`, cell output.
-    public static func show(_ selector: String, runCells: Bool, display: Display) throws(CourseError) {
+    /// `vlm-course show <lesson>`: the lesson with its code included and, if `runCells`, cell output;
+    /// answers stay hidden until their piece passes, and cells run the learner's pieces that passed
+    /// through `learner`.
+    public static func show(_ selector: String, runCells: Bool, display: Display,
+                            learner: LearnerCellRun? = nil) throws(CourseError) {
         let root = try CourseRoot.find()
         let library = try LessonLibrary(root: root)
         let lesson = LessonIncludes.resolve(try library.lesson(library.entry(selector)), root: root, runCells: runCells,
-                                            color: display.color, width: display.width)
+                                            color: display.color, width: display.width, done: try root.donePieces(),
+                                            learner: learner)
         display.present(display.text(display.renderer.lines(for: lesson.blocks)))
     }
 

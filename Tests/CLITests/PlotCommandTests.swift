@@ -37,7 +37,7 @@ import TensorKit
         let result = try CourseBinary.run(["plot", "compare", "--seed", "3"])
         #expect(result.status == 0)
         #expect(result.standardOutput.hasPrefix("                       Attention Pattern Comparison\n"))
-        #expect(result.standardOutput.hasSuffix("Use Case                  Text gen        Image cls       Multimodal\n"
+        #expect(result.standardOutput.hasSuffix("Use Case        Text gen   Image cls  Multimodal       Multimodal\n"
             + String(repeating: "=", count: 70) + "\n"))
         #expect(!result.standardOutput.contains("\u{1B}"))  // not a terminal: plain
     }

@@ -56,6 +56,18 @@ import Contracts
         }
     }
 
+    /// A cell whose code calls a piece by its type name must declare it, or the learner's piece
+    /// would never run there. (Pieces called through `Pieces`, such as a ViT's attention, are
+    /// declared by hand.)
+    @Test func everyPieceACellsCodeCallsIsDeclaredInItsUses() throws {
+        for cell in DemoCells.all {
+            let code = try #require(AnchoredSource.region(cell.id, inFile: TestPaths.packageRoot + "/" + cell.sourcePath))
+            let named = Catalog.exercises.filter { code.contains($0.typeName + ".") || code.contains($0.typeName + "(") }
+            #expect(Set(named.map(\.piece)).isSubset(of: cell.uses), "\(cell.id) calls \(named.map(\.id)), declares \(cell.uses)")
+        }
+        #expect(DemoCells.cell("part2.vit-attention")?.uses == [.attention, .vitAttention])
+    }
+
     @Test func everyRegisteredCellIsShownOnce() {
         let shown = lessons.flatMap(\.cellIDs)
         #expect(shown.sorted() == DemoCells.ids.sorted())

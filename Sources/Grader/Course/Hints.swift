@@ -19,8 +19,8 @@ public enum Hints {
         case .patchEmbedding: [
             "A Conv2d whose kernel and stride both equal the patch size sees each patch exactly once.",
             "proj = Conv2d(inChannels, embedDim, kernelSize: patchSize, stride: patchSize)",
-            "proj(x) is [B, E, H/P, W/P]; flattened(from: 2) makes it [B, E, N].",
-            "return proj(x).flattened(from: 2).transposed(1, 2)  // [B, N, E]",
+            "proj(x) is [B, C, height/P, width/P]; flattened(from: 2) makes it [B, C, N].",
+            "return proj(x).flattened(from: 2).transposed(1, 2)  // [B, N, C]",
         ]
         case .vitAttention: [
             "qkv(x) is [B, N, 3C]; view it as [B, N, 3, H, D] and move the 3 to the front.",
