@@ -4,7 +4,7 @@
 //              → Lessons → Ccmark, Contracts, Demos → Figures, Models, Solutions
 //              → Figures → Models, Solutions, Images, CCairo (Cairo for PNG figures)
 //              → Models → Solutions, TensorKernels, Images → CPNG, CJPEG
-//   course-runner → Exercises → Contracts, and Figures, Grader: the learner's code runs only in it
+//   course-runner → Exercises → Contracts, and Demos, Figures, Grader: the learner's code runs only in it
 //   vlm-bench → Models, Images
 // Exercises (learner code) never depends on Solutions or Grader; vlm-course never depends on Exercises.
 // TensorKernels is the project's own C: row kernels compiled per instruction set (AVX-512, AVX2 + FMA,
@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // Tests only: BatchTests parses the GitHub Classroom workflow the course writes.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // MARK: - C libraries from Debian -dev packages
@@ -42,7 +44,7 @@ let package = Package(
         .target(name: "TensorKernels", exclude: readme, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "TensorKit", dependencies: ["COpenBLAS", "TensorKernels"], exclude: readme),
         .target(name: "Lessons", dependencies: ["Ccmark", "Contracts", "Demos"], exclude: readme),
-        .target(name: "Demos", dependencies: ["Figures", "Images", "Models", "Solutions", "TensorKit"], exclude: readme),
+        .target(name: "Demos", dependencies: ["Contracts", "Figures", "Images", "Models", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Contracts", dependencies: ["TensorKit"], exclude: readme),
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
@@ -61,14 +63,17 @@ let package = Package(
             "BatchGrading", "Demos", "Figures", "Grader", "Lessons", "Models", "Solutions", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "course-runner", dependencies: ["Contracts", "Exercises", "Figures", "Grader"]),
+        .executableTarget(name: "course-runner", dependencies: ["Contracts", "Demos", "Exercises", "Figures", "Grader"]),
         .executableTarget(name: "vlm-bench", dependencies: [
             "Images", "Models", "TensorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Tests/TestSupport"),
-        .testTarget(name: "BatchTests", dependencies: ["BatchGrading", "Contracts", "Grader"]),
+        // SimilarityCorpus: learners' files (Swift source as test data, not compiled into the tests).
+        .testTarget(name: "BatchTests", dependencies: ["BatchGrading", "Contracts", "Grader",
+                                                     .product(name: "Yams", package: "Yams")],
+                    exclude: ["SimilarityCorpus"]),
         // Outcome-named learner implementations (correct, wrong values, traps, hangs, …) behind the
         // same child entry point as `vlm-course run-check`, for GraderTests.
         .executableTarget(name: "grader-fixtures", dependencies: ["Contracts", "Grader", "Solutions", "TensorKit"],

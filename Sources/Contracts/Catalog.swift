@@ -11,6 +11,11 @@ public enum PieceID: String, CaseIterable, Sendable, Codable, Comparable {
     case vlmMask = "vlm-mask"
     case visionProjection = "vision-projection"
     case vlmAttention = "vlm-attention"
+    // Part 3, lesson 3b: the masks real VLMs use.
+    case imageBlockMask = "image-block-mask"
+    case prefixLMMask = "prefix-lm-mask"
+    case slidingWindowMask = "sliding-window-mask"
+    case gatedCrossAttention = "gated-cross-attention"
     // Part 4: reading a trained model's attention (issue #16).
     case attentionRollout = "attention-rollout"
     case attentionDistance = "mean-attention-distance"
@@ -40,6 +45,20 @@ public enum PieceID: String, CaseIterable, Sendable, Codable, Comparable {
         case .vlmAttention:
             ExerciseInfo(self, "VLM attention", part: 3, folder: "Part3", type: "VLMAttention",
                          dependencies: [.vlmMask, .attention])
+        // Part 3, lesson 3b: the masks real VLMs use.
+        case .imageBlockMask:
+            ExerciseInfo(self, "Image-block mask (Gemma 3)", part: 3, lesson: Catalog.realMasksLesson,
+                         folder: "Part3", type: "ImageBlockMask")
+        case .prefixLMMask:
+            ExerciseInfo(self, "Prefix-LM mask (PaliGemma)", part: 3, lesson: Catalog.realMasksLesson,
+                         folder: "Part3", type: "PrefixLMMask")
+        case .slidingWindowMask:
+            ExerciseInfo(self, "Sliding-window mask (Mistral, Gemma 3 local)", part: 3,
+                         lesson: Catalog.realMasksLesson, folder: "Part3", type: "SlidingWindowMask",
+                         dependencies: [.imageBlockMask])
+        case .gatedCrossAttention:
+            ExerciseInfo(self, "Gated cross-attention (Llama 3.2 Vision)", part: 3, lesson: Catalog.realMasksLesson,
+                         folder: "Part3", type: "GatedCrossAttention", dependencies: [.attention])
         // Part 4: reading a trained model's attention (issue #16).
         case .attentionRollout:
             ExerciseInfo(self, "Attention rollout", part: 4, folder: "Part4", type: "AttentionRollout")
@@ -104,6 +123,9 @@ public enum Catalog {
         "lessons/05-comparison.md",
         "lessons/06-interview-questions.md",
     ]
+
+    /// Part 3's second lesson file: the masks real VLMs use.
+    static let realMasksLesson = "lessons/03b-real-vlm-masks.md"
 
     /// Every piece in course order.
     public static let exercises: [ExerciseInfo] = PieceID.allCases.map(\.info)

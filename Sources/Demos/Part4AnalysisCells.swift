@@ -3,45 +3,49 @@ import Foundation
 import Models
 
 /// Lesson 4's analysis cells: rollout, mean attention distance and entropy of the pretrained
-/// DINOv2 on coffee.png, computed by the reference versions of Part 4's three pieces.
+/// DINOv2 on coffee.png, each computed by its piece (the reference's, or the learner's once it
+/// passes) and drawn by Figures' `AnalysisText`.
 enum Part4AnalysisCells {
     static let all = [
-        DemoCell("part4.rollout") { out in
+        DemoCell("part4.rollout", uses: [.attentionRollout]) { out, pieces in
+            let AttentionRollout = pieces.attentionRollout
             do {
                 // ANCHOR: part4.rollout
                 let model = try PretrainedViT.load(directory: nil)      // DINOv2 ViT-S/14
                 let run = try ViTRun(model, input: .sample, size: 224)   // coffee.png, 257 tokens
-                let analysis = AttentionAnalysis(run)        // rollout, distance, entropy
+                let attentions = run.layerAttentions                     // 12 × [6, 257, 257]
+                let rollout = AttentionRollout.rollout(attentions, gridHeight: 16, gridWidth: 16)
 
-                let text = AnalysisText.rollout(analysis, run: run, style: out.style)
-                out.print(text, terminator: "")
+                out.print(AnalysisText.rollout(rollout, run: run, style: out.style), terminator: "")
                 // ANCHOR_END: part4.rollout
             } catch {
                 out.paragraph(withoutDownload(error))
             }
         },
-        DemoCell("part4.distance") { out in
+        DemoCell("part4.distance", uses: [.attentionDistance]) { out, pieces in
+            let MeanAttentionDistance = pieces.attentionDistance
             do {
                 // ANCHOR: part4.distance
                 let model = try PretrainedViT.load(directory: nil)
                 let run = try ViTRun(model, input: .sample, size: 224)
-                let analysis = AttentionAnalysis(run)
+                let table = MeanAttentionDistance.meanDistance(run.layerAttentions, gridHeight: 16,
+                                                               gridWidth: 16, patchSize: 14)   // [12, 6]
 
-                let text = AnalysisText.distance(analysis, run: run, style: out.style)
-                out.print(text, terminator: "")
+                out.print(AnalysisText.distance(table, run: run, style: out.style), terminator: "")
                 // ANCHOR_END: part4.distance
             } catch {
                 out.paragraph(withoutDownload(error))
             }
         },
-        DemoCell("part4.entropy") { out in
+        DemoCell("part4.entropy", uses: [.attentionEntropy]) { out, pieces in
+            let AttentionEntropy = pieces.attentionEntropy
             do {
                 // ANCHOR: part4.entropy
                 let model = try PretrainedViT.load(directory: nil)
                 let run = try ViTRun(model, input: .sample, size: 224)
-                let analysis = AttentionAnalysis(run)
+                let table = AttentionEntropy.entropy(run.layerAttentions)   // [12, 6], nats
 
-                out.print(AnalysisText.entropy(analysis, style: out.style), terminator: "")
+                out.print(AnalysisText.entropy(table, run: run, style: out.style), terminator: "")
                 // ANCHOR_END: part4.entropy
             } catch {
                 out.paragraph(withoutDownload(error))

@@ -5,7 +5,7 @@ public enum CourseError: Error, Equatable, CustomStringConvertible {
     /// No course folder was found (`CourseRoot.locate`).
     case noCourse(CourseRoot.Failure)
     /// No lesson matches what was asked for.
-    case unknownLesson(String, count: Int)
+    case unknownLesson(String, labels: [String])
     /// A file that should exist cannot be read.
     case unreadable(path: String)
     /// A file exists but its content is not usable.
@@ -16,8 +16,8 @@ public enum CourseError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .noCourse(let failure):
             failure.description
-        case .unknownLesson(let selector, let count):
-            "no lesson '\(selector)'; use a number from 1 to \(count) or a slug from `vlm-course lessons`"
+        case .unknownLesson(let selector, let labels):
+            "no lesson '\(selector)'; use one of \(labels.joined(separator: ", ")) or a slug from `vlm-course lessons`"
         case .unreadable(let path):
             "cannot read \(path); restore it with `git checkout -- \(path)`"
         case .malformed(let path, let reason):

@@ -16,19 +16,24 @@ public enum ReadingCommands {
         let slugWidth = (lessons.map(\.slug.count).max() ?? 0) + 2
         let lines: [StyledLine] = lessons.map { lesson in
             let exercises = lesson.exerciseIDs.isEmpty ? "reading" : lesson.exerciseIDs.joined(separator: ", ")
-            return [Span(" \(lesson.number)  "), Span(lesson.slug, .cyan),
+            let label = lesson.label + String(repeating: " ", count: max(3 - lesson.label.count, 1))
+            return [Span(" " + label), Span(lesson.slug, .cyan),
                     Span(String(repeating: " ", count: slugWidth - lesson.slug.count)),
                     Span(lesson.title, .bold), Span("  (\(exercises))", .dim)]
         }
         display.present(display.text(lines))
     }
 
-    /// `vlm-course show <lesson>`: the lesson with its code included and, if `runCells`, cell output.
-    public static func show(_ selector: String, runCells: Bool, display: Display) throws(CourseError) {
+    /// `vlm-course show <lesson>`: the lesson with its code included and, if `runCells`, cell output;
+    /// answers stay hidden until their piece passes, and cells run the learner's pieces that passed
+    /// through `learner`.
+    public static func show(_ selector: String, runCells: Bool, display: Display,
+                            learner: LearnerCellRun? = nil) throws(CourseError) {
         let root = try CourseRoot.find()
         let library = try LessonLibrary(root: root)
         let lesson = LessonIncludes.resolve(try library.lesson(library.entry(selector)), root: root, runCells: runCells,
-                                            color: display.color, width: display.width)
+                                            color: display.color, width: display.width, done: try root.donePieces(),
+                                            learner: learner)
         display.present(display.text(display.renderer.lines(for: lesson.blocks)))
     }
 

@@ -1,4 +1,6 @@
+import Contracts
 import Foundation
+import Grader
 import Testing
 import TestSupport
 
@@ -31,7 +33,7 @@ import TestSupport
 
     @Test func aSolvedPieceIsRebuiltGradedAndRecorded() throws {
         let root = try Self.makeCourse()
-        let solution = try String(contentsOf: BuiltProducts.packageRoot.appendingPathComponent("Sources/Solutions/Part1/CausalMask.swift"), encoding: .utf8)
+        let solution = try SolvedFile.text(.causalMask, root: CourseRoot(BuiltProducts.packageRoot))
         try Self.write(solution, to: "Sources/Exercises/Part1/CausalMask.swift", in: root)
         let run = try GradingCommandTests.run(["check", "causal-mask", "--json"], root: root)
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
@@ -50,7 +52,7 @@ import TestSupport
         let stub = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
         try Self.write(stub.replacingOccurrences(of: "todo(\"causal-mask\")", with: "return Mask.upperTriangle(seqLen)"),
                        to: file, in: root)
-        let solution = try String(contentsOf: BuiltProducts.packageRoot.appendingPathComponent("Sources/Solutions/Part3/VLMMask.swift"), encoding: .utf8)
+        let solution = try SolvedFile.text(.vlmMask, root: CourseRoot(BuiltProducts.packageRoot))
         try Self.write(solution, to: "Sources/Exercises/Part3/VLMMask.swift", in: root)
         let run = try GradingCommandTests.run(["check", "--json"], root: root)
         #expect(run.status == 1)
@@ -61,7 +63,9 @@ import TestSupport
         let statuses = (object["exercises"] as? [[String: Any]] ?? []).map { "\($0["id"] ?? ""): \($0["status"] ?? "")" }
         #expect(statuses == ["causal-mask: compile-error", "scaled-dot-product-attention: todo", "patch-embedding: todo",
                              "vit-attention: todo", "vlm-mask: pass", "vision-projection: todo", "vlm-attention: todo",
-                             "attention-rollout: todo", "mean-attention-distance: todo", "attention-entropy: todo"])
+                             "image-block-mask: todo", "prefix-lm-mask: todo", "sliding-window-mask: todo",
+                             "gated-cross-attention: todo", "attention-rollout: todo", "mean-attention-distance: todo",
+                             "attention-entropy: todo"])
         let text = try GradingCommandTests.run(["check", "causal-mask"], root: root)
         #expect(text.status == 1)
         #expect(text.stdout.hasPrefix("✗ causal-mask: does not compile"))

@@ -36,8 +36,9 @@ import TestSupport
         let exercises = try #require(object["exercises"] as? [[String: Any]])
         #expect(exercises.compactMap { $0["id"] as? String } == [
             "causal-mask", "scaled-dot-product-attention", "patch-embedding", "vit-attention",
-            "vlm-mask", "vision-projection", "vlm-attention", "attention-rollout", "mean-attention-distance",
-            "attention-entropy",
+            "vlm-mask", "vision-projection", "vlm-attention",
+            "image-block-mask", "prefix-lm-mask", "sliding-window-mask", "gated-cross-attention",
+            "attention-rollout", "mean-attention-distance", "attention-entropy",
         ])
         #expect(exercises.allSatisfy { $0["status"] as? String == "pass" && $0["points"] as? Int == $0["maxPoints"] as? Int })
         #expect(exercises.allSatisfy { ($0["standIns"] as? [String]) == [] && ($0["checks"] as? [[String: Any]])?.isEmpty == false })

@@ -27,7 +27,8 @@ import TensorKit
         #expect(result.status == 0)
         #expect(result.standardError == "Using the reference for pieces that have not passed `vlm-course check` yet: "
             + "causal-mask, scaled-dot-product-attention, patch-embedding, vit-attention, vlm-mask, "
-            + "vision-projection, vlm-attention, attention-rollout, mean-attention-distance, attention-entropy\n")
+            + "vision-projection, vlm-attention, image-block-mask, prefix-lm-mask, sliding-window-mask, "
+            + "gated-cross-attention, attention-rollout, mean-attention-distance, attention-entropy\n")
         let reference = try CourseBinary.run(["plot", "causal", "--json"])
         #expect(result.standardOutput == reference.standardOutput)
     }
@@ -36,7 +37,7 @@ import TensorKit
         let result = try CourseBinary.run(["plot", "compare", "--seed", "3"])
         #expect(result.status == 0)
         #expect(result.standardOutput.hasPrefix("                       Attention Pattern Comparison\n"))
-        #expect(result.standardOutput.hasSuffix("Use Case                  Text gen        Image cls       Multimodal\n"
+        #expect(result.standardOutput.hasSuffix("Use Case        Text gen   Image cls  Multimodal       Multimodal\n"
             + String(repeating: "=", count: 70) + "\n"))
         #expect(!result.standardOutput.contains("\u{1B}"))  // not a terminal: plain
     }

@@ -31,14 +31,17 @@ import TestSupport
         #expect(!report.allPassed)
     }
 
-    /// A piece's verdict is never `todo` because of another piece: a piece it does not declare is
-    /// always the reference while it is graded.
-    @Test func callingAnUnfinishedPieceItDoesNotDeclareIsGradedOnItsOwnValues() throws {
+    /// A piece's verdict is never `todo` because of another piece (a piece it does not declare is the
+    /// reference while it is graded), and calling a piece it does not declare fails, naming the call.
+    @Test func callingAPieceItDoesNotDeclareFailsNamingTheCall() throws {
         let reports = GradingSession(runner: IsolationTests.runner("vit-calls-todo-piece")).grade([.causalMask, .vitAttention])
         #expect(reports.map(\.status) == [.todo, .fail])
         let vit = try #require(reports.last)
-        #expect(vit.checks.contains { $0.status == .fail && $0.message.contains("weights") })
         #expect(!vit.checks.contains { $0.status == .todo })
+        #expect(vit.checks.contains {
+            $0.message.hasPrefix("vit-attention calls the causal-mask piece (Pieces.…), which it may not use: a piece may call "
+                + "only the pieces it builds on (scaled-dot-product-attention)")
+        })
     }
 
     @Test func dependenciesAreGradedButOnlyRequestedPiecesReported() {
@@ -46,5 +49,15 @@ import TestSupport
         #expect(reports.map(\.id) == ["scaled-dot-product-attention"])
         #expect(reports[0].standIns == ["causal-mask"])
         #expect(reports[0].status == .pass)
+    }
+}
+
+/// The process that grades a piece holds the reference for the other pieces' stand-ins; no lookup by
+/// name (class by name, bundle, mangled type name, symbol) may reach a reference its code could call.
+@Suite struct ReferenceByNameTests {
+    @Test func lookingTheReferenceUpByNameFindsNothingToCall() {
+        let reports = GradingSession(runner: IsolationTests.runner("reference-by-name")).grade([.causalMask, .vitAttention])
+        #expect(reports.map(\.status) == [.fail, .fail])
+        #expect(reports[0].checks.contains { $0.message.contains("mask[0, 0] is true") })
     }
 }

@@ -53,14 +53,21 @@ import Contracts
 
     @Test func libraryFindsLessonsByNumberOrSlug() throws {
         let course = try makeCourse()
-        for name in ["02-second.md", "01-first.md", "notes.txt", "x-no-number.md"] {
+        for name in ["02b-more.md", "02-second.md", "01-first.md", "notes.txt", "x-no-number.md", "02B-upper.md",
+                     "02bc-two-letters.md"] {
             try "# Part: \(name)\n".write(to: course.appendingPathComponent("lessons/" + name), atomically: true, encoding: .utf8)
         }
         let library = try LessonLibrary(root: CourseRoot(course))
-        #expect(library.entries.map(\.slug) == ["first", "second"])
+        #expect(library.entries.map(\.slug) == ["first", "second", "more"])
+        #expect(library.entries.map(\.label) == ["1", "2", "2b"])
         #expect(try library.entry("2").path == "lessons/02-second.md")
+        #expect(try library.entry("2b").path == "lessons/02b-more.md")
+        #expect(try library.entry("02b").slug == "more")
         #expect(try library.entry("first").number == 1)
-        #expect(throws: CourseError.unknownLesson("7", count: 2)) { try library.entry("7") }
+        #expect(throws: CourseError.unknownLesson("7", labels: ["1", "2", "2b"])) { try library.entry("7") }
+        #expect(CourseError.unknownLesson("7", labels: ["1", "2", "2b"]).description
+            == "no lesson '7'; use one of 1, 2, 2b or a slug from `vlm-course lessons`")
+        #expect(try library.lesson(library.entry("2b")).label == "2b")
         #expect(try library.lesson(library.entry("01")).title == "Part: 01-first.md")
     }
 

@@ -42,7 +42,7 @@ import Contracts
         let root = CourseRoot(URL(fileURLWithPath: TestPaths.packageRoot))
         let markdown = "- item\n\n  ```swift cell=part1.causal-demo\n  ```\n"
         let shown = LessonIncludes.resolve(try lesson(markdown), root: root, runCells: false).codeBlocks[0]
-        #expect(shown.body.hasPrefix("let seqLen = 8\nlet causalMask = Mask.upperTriangle(seqLen, seqLen, diagonal: 1)"))
+        #expect(shown.body.hasPrefix("let seqLen = 8\nlet causalMask = CausalMask.causalMask(seqLen: seqLen)"))
         #expect(shown.origin == nil)
         #expect(shown.output == nil)
         let run = LessonIncludes.resolve(try lesson(markdown), root: root, runCells: true).codeBlocks[0]

@@ -50,6 +50,7 @@ import Contracts
             Continue with lesson 1, exercise scaled-dot-product-attention:
               read    vlm-course show 1
               write   Sources/Exercises/Part1/ScaledDotProductAttention.swift
+              check   vlm-course check scaled-dot-product-attention   (or vlm-course watch)
 
             """)
         let finished = CourseMap.lines(lessons: lessons, done: [.causalMask, .attention])

@@ -11,6 +11,11 @@ public enum PieceChecks {
         case .vlmMask: VLMMaskChecks.checks
         case .visionProjection: VisionProjectionChecks.checks
         case .vlmAttention: VLMAttentionChecks.checks
+        // Part 3, lesson 3b: the masks real VLMs use.
+        case .imageBlockMask: ImageBlockMaskChecks.checks
+        case .prefixLMMask: PrefixLMMaskChecks.checks
+        case .slidingWindowMask: SlidingWindowMaskChecks.checks
+        case .gatedCrossAttention: GatedCrossAttentionChecks.checks
         // Part 4: reading a trained model's attention (issue #16).
         case .attentionRollout: AttentionRolloutChecks.checks
         case .attentionDistance: MeanAttentionDistanceChecks.checks

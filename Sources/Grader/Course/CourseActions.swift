@@ -40,13 +40,11 @@ public struct CourseActions {
         return (level, levels.count, levels[level - 1])
     }
 
-    /// The reference file, once the piece is done (or when forced).
+    /// The reference solution as a drop-in file (`SolvedFile`), once the piece is done (or when forced).
     public func solution(_ id: String, force: Bool) throws -> (path: String, text: String) {
         let exercise = try Self.exercise(id)
         guard try force || CourseProgress(root: root).isDone(exercise.piece) else { throw Failure.notPassedYet(id) }
-        let url = root.solutionFile(exercise.file)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw Failure.missingFile(url.path) }
-        return (url.path.replacingOccurrences(of: root.url.path + "/", with: ""), text)
+        return (exercise.file + ", solved with the reference", try SolvedFile.text(exercise.piece, root: root))
     }
 
     /// Copies the pristine stub over the learner's file, keeping their version in

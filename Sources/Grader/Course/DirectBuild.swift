@@ -13,7 +13,7 @@ public enum DirectBuild {
     /// The libraries a runner of each kind links, C kernels first.
     static func libraries(_ kind: LearnerRunner.Kind) -> [String] {
         let checks = ["TensorKernels", "TensorKit", "Contracts", "Solutions", "Grader"]
-        return kind == .checks ? checks : checks + ["Images", "Models", "Figures"]
+        return kind == .checks ? checks : checks + ["Images", "Figures", "Models", "Demos"]
     }
 
     /// The module maps of the C modules the libraries import, relative to the course root; every

@@ -19,8 +19,8 @@ public enum Hints {
         case .patchEmbedding: [
             "A Conv2d whose kernel and stride both equal the patch size sees each patch exactly once.",
             "proj = Conv2d(inChannels, embedDim, kernelSize: patchSize, stride: patchSize)",
-            "proj(x) is [B, E, H/P, W/P]; flattened(from: 2) makes it [B, E, N].",
-            "return proj(x).flattened(from: 2).transposed(1, 2)  // [B, N, E]",
+            "proj(x) is [B, C, height/P, width/P]; flattened(from: 2) makes it [B, C, N].",
+            "return proj(x).flattened(from: 2).transposed(1, 2)  // [B, N, C]",
         ]
         case .vitAttention: [
             "qkv(x) is [B, N, 3C]; view it as [B, N, 3, H, D] and move the 3 to the front.",
@@ -46,6 +46,37 @@ public enum Hints {
             "Per projection: W_q(x).reshaped(B, T, numHeads, headDim).transposed(1, 2) gives [B, H, T, D].",
             "The [T, T] mask broadcasts over [B, H]: Pieces.attention(q: q, k: k, v: v, mask: mask).",
             "Merge heads with out.transposed(1, 2).reshaped(B, T, C) and return (W_o(merged), weights).",
+        ]
+        // Part 3, lesson 3b: the masks real VLMs use.
+        case .imageBlockMask: [
+            "Gemma 3 allows a pair when the causal rule allows it OR both tokens are in the same image.",
+            "An image is a maximal run of .image: ttiiitiitt holds two images, because the text token at 5 ends the first.",
+            "Give each token a block number (-1 for text, 0, 1, … per image, a new number when an image token follows a "
+                + "non-image); then AttentionRule { q, k in block[q] >= 0 && block[q] == block[k] }.",
+            "return .causal || AttentionRule { query, key in block[query] >= 0 && block[query] == block[key] }",
+        ]
+        case .prefixLMMask: [
+            "PaliGemma's prefix is every image and prompt token; the answer (.text) is generated, so it stays causal.",
+            "A pair is allowed when the causal rule allows it OR both tokens are in the prefix.",
+            "let inPrefix = layout.map { $0 != .text } gives [Bool] per token; capture it in the predicate.",
+            "return .causal || AttentionRule { query, key in inPrefix[query] && inPrefix[key] }",
+        ]
+        case .slidingWindowMask: [
+            "A window of w holds the query and the w − 1 tokens before it: with w = 1 a token sees only itself.",
+            "The window alone is AttentionRule { q, k in k > q - window }; Mistral ANDs it with .causal.",
+            "The window looks back from the query only: for Gemma 3's local layers AND it with "
+                + "Pieces.imageBlockRule(layout), so an image still sees its own later tokens.",
+            "slidingWindowRule: .causal && AttentionRule { q, k in k > q - window }; "
+                + "localImageRule: AttentionRule { q, k in k > q - window } && Pieces.imageBlockRule(layout)",
+        ]
+        case .gatedCrossAttention: [
+            "Two parts: which images each text token sees (imageRule), and the attention layer that reads them.",
+            "imageRule: token q sees image m when m's placeholder is at or before q and no later group of placeholders "
+                + "starts between them; consecutive placeholders (ii) form one group whose images all stay visible.",
+            "The layer: h = input_layernorm(x); q = q_norm(q_proj(h) as [B, H, T, D]); k = k_norm(k_proj(images) as "
+                + "[B, H, I·N, D]); the [T, I] rule mask, repeated N times per image, masks the scores.",
+            "A row that sees no image: unmask it for Pieces.attention, then maskedFill its output and weights with 0; "
+                + "return (x + cross_attn_attn_gate.tanh() * o_proj(merged), weights).",
         ]
         // Part 4: reading a trained model's attention (issue #16).
         case .attentionRollout: [

@@ -35,9 +35,14 @@ public enum CheckChild {
         let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw Failure.noChannel }
         alarm(UInt32(max(1, timeout + 2)))
-        Pieces.current = implementations
+        Pieces.install(implementations)
         for (index, check) in checks.enumerated() {
-            let evidence = check.observe(implementations, context)
+            let before = Pieces.callCounts
+            var evidence = check.observe(implementations, context)
+            if let problem = undeclaredCalls(by: piece, since: before) {
+                evidence = Evidence()
+                evidence.record(problem: problem)
+            }
             writeAll(fd, EvidenceCodec.encode(evidence, checkIndex: index, nonce: nonce))
         }
         close(fd)
@@ -67,6 +72,20 @@ public enum CheckChild {
             FileHandle.standardError.write(Data("run-check: \(error)\n".utf8))
             exit(1)
         }
+    }
+
+    /// A piece may call only its dependencies through `Pieces`: any other call since `before` is a
+    /// problem naming it (another piece's answer is not this piece's work, and it is the reference's
+    /// answer while this piece is graded).
+    static func undeclaredCalls(by piece: PieceID, since before: [PieceID: Int]) -> String? {
+        let called = Pieces.callCounts.filter { $0.value > before[$0.key, default: 0] }.keys
+        let undeclared = PieceID.allCases.filter { called.contains($0) && $0 != piece && !piece.info.dependencies.contains($0) }
+        guard !undeclared.isEmpty else { return nil }
+        let allowed = piece.info.dependencies.map(\.rawValue)
+        return "\(piece.rawValue) calls " + undeclared.map { "the \($0.rawValue) piece (Pieces.…)" }.joined(separator: " and ")
+            + ", which it may not use: a piece may call only "
+            + (allowed.isEmpty ? "no other piece" : "the pieces it builds on (\(allowed.joined(separator: ", ")))")
+            + ". Compute it in your own code."
     }
 
     /// The pieces of a comma-separated id list (`--stand-ins`); unknown ids are skipped.

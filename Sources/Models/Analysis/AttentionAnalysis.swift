@@ -1,3 +1,4 @@
+import Contracts
 import Solutions
 import TensorKit
 
@@ -15,9 +16,10 @@ public struct AttentionAnalysis: Sendable {
     public let meanDistance: Tensor
     public let entropy: Tensor
 
-    /// Analyses `attentions`, `L` tensors `[H, T, T]` (layer 0 first, `T = 1 + gh · gw`).
-    public init(attentions: [Tensor], gridHeight: Int, gridWidth: Int, patchSize: Int, modelName: String) {
-        let pieces = Reference.implementations
+    /// Analyses `attentions`, `L` tensors `[H, T, T]` (layer 0 first, `T = 1 + gh · gw`), with
+    /// `pieces`' three analyses (the reference's by default).
+    public init(attentions: [Tensor], gridHeight: Int, gridWidth: Int, patchSize: Int, modelName: String,
+                using pieces: Implementations = Reference.implementations) {
         self.modelName = modelName
         (self.gridHeight, self.gridWidth, self.patchSize) = (gridHeight, gridWidth, patchSize)
         rollout = pieces.attentionRollout.rollout(attentions, gridHeight: gridHeight, gridWidth: gridWidth)
@@ -26,10 +28,10 @@ public struct AttentionAnalysis: Sendable {
         entropy = pieces.attentionEntropy.entropy(attentions)
     }
 
-    /// Analyses a run's attentions.
-    public init(_ run: ViTRun) {
+    /// Analyses a run's attentions with `pieces` (the reference's by default).
+    public init(_ run: ViTRun, using pieces: Implementations = Reference.implementations) {
         self.init(attentions: run.layerAttentions, gridHeight: run.gridHeight, gridWidth: run.gridWidth,
-                  patchSize: run.patchSize, modelName: run.modelName)
+                  patchSize: run.patchSize, modelName: run.modelName, using: pieces)
     }
 
     /// `analyze --json`: `{"model", "grid": [gh, gw], "patch_size", "rollout": {"shape", "data"},

@@ -69,4 +69,7 @@ public struct ViTRun: Sendable {
 
     /// Each layer's attention for the one image, `[H, T, T]`.
     public var layerAttentions: [Tensor] { attentions.map { $0[index: 0] } }
+
+    /// `T = 1 + gridHeight · gridWidth`: the class token and the patches.
+    public var tokens: Int { 1 + gridHeight * gridWidth }
 }

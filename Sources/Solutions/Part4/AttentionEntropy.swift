@@ -8,7 +8,7 @@ import TensorKit
 /// `−Σ_k a_k · ln a_k` (a zero weight adds nothing: `0 · ln 0 = 0`), from 0 (one key takes all)
 /// to `ln T` (all keys alike). The table `[L, H]` averages it over all `T` queries, the class token
 /// included.
-public enum AttentionEntropy: AttentionEntropyMeasure {
+public enum AttentionEntropy {
     // ANCHOR: attention-entropy
     public static func entropy(_ attentions: [Tensor]) -> Tensor {
         let H = attentions.first?.dim(0) ?? 0

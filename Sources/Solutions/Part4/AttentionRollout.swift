@@ -8,7 +8,7 @@ import TensorKit
 /// `Ā_l` the mean over heads of `A_l` `[H, T, T]`, and the layers chain: `R = Â_L · … · Â_1`.
 /// Row 0 of `R` is how much the class token at the top draws from each input token; its patch
 /// part `R[0, 1...]` is returned as the grid `[gh, gw]`, not rescaled.
-public enum AttentionRollout: AttentionRolloutBuilder {
+public enum AttentionRollout {
     // ANCHOR: attention-rollout
     public static func rollout(_ attentions: [Tensor], gridHeight: Int, gridWidth: Int) -> Tensor {
         let T = 1 + gridHeight * gridWidth

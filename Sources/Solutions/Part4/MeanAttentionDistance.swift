@@ -10,7 +10,7 @@ import TensorKit
 /// `Σ_k w_k · ‖c_q − c_k‖`, with patch centres `c = (row, col) · P + P/2` in pixels. The table
 /// `[L, H]` averages that over the patch queries, leaving out any whose patch weights sum to less
 /// than `1e-12` (a head whose every query is left out gets NaN: it has no distance).
-public enum MeanAttentionDistance: AttentionDistanceMeasure {
+public enum MeanAttentionDistance {
     // ANCHOR: mean-attention-distance
     public static func meanDistance(_ attentions: [Tensor], gridHeight: Int, gridWidth: Int, patchSize: Int) -> Tensor {
         let N = gridHeight * gridWidth, T = 1 + N
