@@ -81,7 +81,8 @@ import Testing
     @Test func revealsOfAnUnknownPieceOrOnAnExerciseIsAnError() {
         #expect(throws: LessonFormatError(reason: "code fence `swift reveals=vlm-mask,nope`: reveals=vlm-mask,nope names no piece "
             + "`nope` (use one of causal-mask, scaled-dot-product-attention, patch-embedding, vit-attention, vlm-mask, "
-            + "vision-projection, vlm-attention, image-block-mask, prefix-lm-mask, sliding-window-mask, gated-cross-attention)")) {
+            + "vision-projection, vlm-attention, image-block-mask, prefix-lm-mask, sliding-window-mask, gated-cross-attention, "
+            + "attention-rollout, mean-attention-distance, attention-entropy)")) {
             try LessonParser.parse("```swift reveals=vlm-mask,nope\n```\n")
         }
         #expect(throws: LessonFormatError(reason: "code fence `swift exercise=vlm-mask reveals=vlm-mask`: an exercise is the "

@@ -15,7 +15,12 @@ public enum MeanAttentionDistance {
     public static func meanDistance(_ attentions: [Tensor], gridHeight: Int, gridWidth: Int, patchSize: Int) -> Tensor {
         let N = gridHeight * gridWidth, T = 1 + N
         let H = attentions.first?.dim(0) ?? 0
-        let distance = centreDistances(gridHeight: gridHeight, gridWidth: gridWidth, patchSize: patchSize)
+        // ‖c_i − c_j‖ in pixels for patches i, j in row-major order, [N · N] (the P/2 of both centres cancels).
+        let distance = (0..<(N * N)).map { index in
+            let (i, j) = (index / N, index % N)
+            let dy = Double(i / gridWidth - j / gridWidth), dx = Double(i % gridWidth - j % gridWidth)
+            return Double(patchSize) * (dy * dy + dx * dx).squareRoot()
+        }
         var table = [Float](repeating: 0, count: attentions.count * H)   // [L, H]
         table.withUnsafeMutableBufferPointer { table in
             // Every (layer, head) is independent: the threads share them out.
@@ -43,15 +48,4 @@ public enum MeanAttentionDistance {
         return Tensor(shape: [attentions.count, H], scalars: table)
     }
     // ANCHOR_END: mean-attention-distance
-
-    /// `‖c_i − c_j‖` in pixels for patches `i`, `j` in row-major order, `[N · N]` (the `P/2` of
-    /// both centres cancels).
-    static func centreDistances(gridHeight: Int, gridWidth: Int, patchSize: Int) -> [Double] {
-        let N = gridHeight * gridWidth
-        return (0..<(N * N)).map { index in
-            let (i, j) = (index / N, index % N)
-            let dy = Double(i / gridWidth - j / gridWidth), dx = Double(i % gridWidth - j % gridWidth)
-            return Double(patchSize) * (dy * dy + dx * dx).squareRoot()
-        }
-    }
 }
