@@ -38,7 +38,7 @@ public struct Display: Equatable, Sendable {
     }
 
     /// The renderer for this display.
-    public var renderer: TerminalRenderer { TerminalRenderer(width: width, plain: !color) }
+    public var renderer: LessonRenderer { LessonRenderer(width: width, plain: !color) }
 
     /// `lines` as text for this display.
     public func text(_ lines: [StyledLine]) -> String {

@@ -29,7 +29,7 @@ extension VLMCourse {
             try reportingGraderErrors {
                 let configuration = try makeConfiguration()
                 let outcome = try GradeBatch.run(configuration) { ProgressDisplay(total: $0) }
-                print(SummaryTable.render(outcome.grades, totals: outcome.totals))
+                print(BatchSummaryTable.render(outcome.grades, totals: outcome.totals))
                 print("Gradebook and exports: \(configuration.out.path)")
                 if !outcome.totals.errors.isEmpty { throw ExitCode(1) }
             }

@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func summaryTableIsTheNotebooks() {
-        let lines = SummaryTable.lines
+        let lines = ComparisonTable.lines
         #expect(lines.count == 11)
         #expect(lines[1] == "ATTENTION PATTERN COMPARISON")
         #expect(lines[3] == "Property                  LLM             ViT             VLM (LLaVA)")

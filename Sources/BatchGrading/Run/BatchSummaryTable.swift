@@ -3,7 +3,7 @@ import Grader
 
 /// The table printed after a batch: verdicts per piece, then who did not compile, timed out,
 /// crashed, was empty or could not be read.
-public enum SummaryTable {
+public enum BatchSummaryTable {
     public static func render(_ grades: [StudentGrade], totals: BatchRun.Totals) -> String {
         let columns = CheckStatus.allCases.map(\.rawValue) + ["not run"]
         let width = (Catalog.exercises.map(\.id.count).max() ?? 0) + 2

@@ -2,7 +2,7 @@ import Testing
 @testable import Figures
 
 /// Terminal rendering: plain goldens, colour escapes, fitting the width.
-@Suite struct TerminalRendererTests {
+@Suite struct TerminalFigureRendererTests {
     let figures = NotebookFigures.seed42
 
     @Test(arguments: ["causal", "vit", "vlm-mask", "vlm-attention", "compare"])

@@ -1,5 +1,5 @@
 /// The notebook's "ATTENTION PATTERN COMPARISON" table, printed after the Part 5 figure.
-public enum SummaryTable {
+public enum ComparisonTable {
     /// `(property, LLM, ViT, VLM)` rows.
     public static let rows: [(String, String, String, String)] = [
         ("Mask Type", "Causal", "None", "Mixed"),
