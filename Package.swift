@@ -36,7 +36,7 @@ let package = Package(
         // MARK: - Libraries
         .target(name: "TensorKernels", exclude: readme, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "TensorKit", dependencies: ["COpenBLAS", "TensorKernels"], exclude: readme),
-        .target(name: "Lessons", dependencies: ["Ccmark", "Demos"], exclude: readme),
+        .target(name: "Lessons", dependencies: ["Ccmark", "Demos", "Figures"], exclude: readme),
         .target(name: "Demos", dependencies: ["Figures", "Images", "Models", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Contracts", dependencies: ["TensorKit"], exclude: readme),
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
