@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
-// The module graph (arrows point at dependencies):
-//   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS, TensorKernels
-//              → Exercises → Contracts            Lessons → Ccmark, Demos → Figures, Models, Solutions
-//              → Figures → Solutions, Images, CCairo (Cairo for PNG figures)
-//              → Models → TensorKernels, Images → CPNG, CJPEG     vlm-bench → Models
+// The module graph (arrows point at dependencies; most libraries also use TensorKit):
+//   vlm-course → BatchGrading → Grader → Solutions → Contracts → TensorKit → COpenBLAS, TensorKernels
+//              → Exercises → Contracts            BatchGrading → CArchive, GRDB (the gradebook)
+//              → Lessons → Ccmark, Demos, Figures       Demos → Figures, Models, Solutions
+//              → Figures → Models, Solutions, CCairo (Cairo for PNG figures)
+//              → Models → Images → CPNG, CJPEG     vlm-bench → Models
 // Exercises (learner code) never depends on Solutions.
 // TensorKernels is the project's own C: row kernels compiled per instruction set (AVX-512, AVX2 + FMA,
 // baseline) and picked at load time, which Swift cannot do per function (its README says more).
@@ -42,18 +43,18 @@ let package = Package(
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Grader", dependencies: ["Contracts", "Solutions", "TensorKit"], exclude: readme),
-        .target(name: "Figures", dependencies: ["CCairo", "Contracts", "Images", "Solutions", "TensorKit"],
+        .target(name: "Figures", dependencies: ["CCairo", "Contracts", "Images", "Models", "Solutions", "TensorKit"],
                 exclude: readme),
         .target(name: "BatchGrading", dependencies: [
             "CArchive", "Contracts", "Grader", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: readme),
         .target(name: "Images", dependencies: ["CPNG", "CJPEG"], exclude: readme),
-        .target(name: "Models", dependencies: ["Images", "TensorKernels", "TensorKit"],
+        .target(name: "Models", dependencies: ["Images", "TensorKit"],
                 exclude: readme + ["DINOv2/README.md"]),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
-            "BatchGrading", "Demos", "Exercises", "Figures", "Grader", "Lessons", "Models", "Solutions", "TensorKit",
+            "BatchGrading", "Contracts", "Exercises", "Figures", "Grader", "Lessons", "Models", "Solutions",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vlm-bench", dependencies: [
@@ -70,8 +71,8 @@ let package = Package(
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKernels", "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "Images", "Solutions", "TensorKit",
-                                                        "TestSupport"],
+        .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "Images", "Models", "Solutions",
+                                                        "TensorKit", "TestSupport"],
                     exclude: ["Goldens"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "TensorKit", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "Solutions", "TensorKit", "TestSupport"]),

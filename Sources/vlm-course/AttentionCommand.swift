@@ -38,52 +38,40 @@ extension VLMCourse {
         var png: String?
 
         func run() throws {
-            guard let model else { return try runDINOv2() }
-            do {
-                let run = try CLIPRun(directory: model, image: image, pixels: pixels)
-                let output = run.output
-                if let png {
-                    try Figure.clipLayers(layerAttentions: output.attentions).writePNG(to: png)
-                    var standardError = StandardError()
-                    print("Wrote \(png)", to: &standardError)
-                }
-                if json {
-                    output.writeJSON { FileHandle.standardOutput.write(Data($0.utf8)) }
-                } else {
-                    let summary = AttentionSummary(output, layers: try layerIndices(count: output.attentions.count),
-                                                   head: try headSelection(count: run.model.config.numAttentionHeads))
-                    print(AttentionText.render(summary), terminator: "")
-                }
-            } catch {
-                var standardError = StandardError()
-                print("vlm-course: \(error)", to: &standardError)
-                throw ExitCode(2)
+            try reportingErrors {
+                if let model { try runCLIP(URL(fileURLWithPath: model)) } else { try runDINOv2() }
             }
         }
 
-        func layerIndices(count: Int) throws -> [Int] {
-            guard let layers else {
-                let defaults = [0, 3, 6, 9, 11, -1].filter { $0 >= -count && $0 < count }
-                return defaults.map { $0 < 0 ? $0 + count : $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-            }
-            var chosen: [Int] = []
-            for part in layers.split(separator: ",") {
-                guard let n = Int(part.trimmingCharacters(in: .whitespaces)), n >= -count, n < count else {
-                    throw ValidationError("--layers: '\(part)' is not a layer of this model (0…\(count - 1), or -\(count)…-1)")
-                }
-                let index = n < 0 ? n + count : n
-                if !chosen.contains(index) { chosen.append(index) }
-            }
-            if chosen.isEmpty { throw ValidationError("--layers: no layers given") }
-            return chosen
+        /// A CLIP checkpoint on `--image`, `--pixels` or the notebook's gradient image.
+        private func runCLIP(_ directory: URL) throws {
+            if image != nil && pixels != nil { throw ValidationError("give --image or --pixels, not both") }
+            let input: CLIPRun.Input = image.map { .image(URL(fileURLWithPath: $0)) }
+                ?? pixels.map { .pixels(URL(fileURLWithPath: $0)) } ?? .notebookGradient
+            let run = try CLIPRun(directory: directory, input: input)
+            if let png { try write(Figure.clipLayers(layerAttentions: run.output.attentions), to: png) }
+            if json { return run.output.writeJSON { FileHandle.standardOutput.write(Data($0.utf8)) } }
+            let chosen = try AttentionChoice.layers(layers, count: run.output.attentions.count)
+            let summary = AttentionSummary(run.output, layers: chosen,
+                                           head: try AttentionChoice.head(head, count: run.model.config.numAttentionHeads))
+            print(summary.terminalText(style: .detect(plain: plain)), terminator: "")
         }
 
-        private func headSelection(count: Int) throws -> HeadSelection {
-            if head == "mean" { return .mean }
-            guard let h = Int(head), h >= 0, h < count else {
-                throw ValidationError("--head: '\(head)' is not `mean` or a head index 0…\(count - 1)")
+        /// The course's DINOv2 ViT-S/14 (fetched by scripts/setup) on `--image` or a sample photo.
+        private func runDINOv2() throws {
+            if pixels != nil || json || head != "mean" {
+                throw ValidationError("--pixels, --json and --head apply to CLIP checkpoints (--model DIR)")
             }
-            return .head(h)
+            let report = try DINOv2AttentionReport.pretrained(image: image.map { URL(fileURLWithPath: $0) }, size: size,
+                                                              layers: layers)
+            print(report.terminalText(style: .detect(plain: plain)), terminator: "")
+            if let png { try write(Figure.dinov2Attention(report), to: png) }
+        }
+
+        private func write(_ figure: Figure, to png: String) throws {
+            try figure.writePNG(to: png)
+            var standardError = StandardError()
+            print("Wrote \(png)", to: &standardError)
         }
     }
 }

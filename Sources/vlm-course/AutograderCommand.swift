@@ -13,7 +13,7 @@ extension VLMCourse {
         @Option(help: "JSON rubric to grade with (default: 10 points per piece).") var rubric: String?
 
         func run() throws {
-            try reportingGraderErrors {
+            try reportingErrors {
                 let rubricURL = rubric.map { URL(fileURLWithPath: $0) }
                 if let rubricURL { _ = try Rubric.load(rubricURL) }
                 let folder = URL(fileURLWithPath: out)

@@ -26,7 +26,7 @@ extension VLMCourse {
         @Option(help: .hidden) var buildFolder: String?
 
         func run() throws {
-            try reportingGraderErrors {
+            try reportingErrors {
                 let configuration = try makeConfiguration()
                 let outcome = try GradeBatch.run(configuration) { ProgressDisplay(total: $0) }
                 print(BatchSummaryTable.render(outcome.grades, totals: outcome.totals))

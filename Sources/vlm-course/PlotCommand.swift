@@ -1,15 +1,14 @@
-import Solutions
 import ArgumentParser
-import Contracts
 import Figures
-import Grader
+import Foundation
+import Models
+import Solutions
 
 extension VLMCourse {
     /// `vlm-course plot NAME`: one of the notebook's figures in the terminal, as a PNG or as JSON;
     /// `clip-layers` runs a CLIP checkpoint given with `--model DIR`.
     struct Plot: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "plot",
             abstract: "Draw one of the notebook's figures in the terminal, as a PNG or as JSON.",
             discussion: "Figures:\n"
                 + FigureName.allCases.map { "  \($0.rawValue): \($0.summary)" }.joined(separator: "\n")
@@ -53,22 +52,20 @@ extension VLMCourse {
         func run() throws {
             let output: PlotOutput = json ? .json
                 : png.map { .png(path: $0, dpi: 100) } ?? .terminal(.detect(plain: plain))
-            var standardError = StandardError()
-            do {
+            try reportingErrors {
                 let drawing: Figure
                 if let model {
                     // The same run as `attention --model DIR`: the checkpoint on --image or the gradient image.
-                    let attentions = try CLIPRun(directory: model, image: image, pixels: nil).output.attentions
-                    drawing = Figure.clipLayers(layerAttentions: attentions)
+                    let input: CLIPRun.Input = image.map { .image(URL(fileURLWithPath: $0)) } ?? .notebookGradient
+                    let run = try CLIPRun(directory: URL(fileURLWithPath: model), input: input)
+                    drawing = Figure.clipLayers(layerAttentions: run.output.attentions)
                 } else {
+                    var standardError = StandardError()
                     let pieces = mine ? try LearnerCode.passedPieces(standingInFor: &standardError)
                         : Reference.implementations
                     drawing = try figure.figure(seed: seed, using: pieces)
                 }
                 print(try drawing.rendered(to: output), terminator: "")
-            } catch {
-                print("vlm-course: \(error)", to: &standardError)
-                throw ExitCode(2)
             }
         }
     }

@@ -20,7 +20,7 @@ extension VLMCourse {
             let learner = solutions ? Reference.implementations : LearnerCode.implementations
             let implementations = learner.replacing(standIns.split(separator: ",").map(String.init),
                                                     from: Reference.implementations)
-            try reportingGraderErrors {
+            try reportingErrors {
                 try CheckChild.run(piece: id, implementations: implementations,
                                    context: CheckContext(fixtures: URL(fileURLWithPath: fixtures)), timeout: timeout)
             }

@@ -3,9 +3,8 @@ import Lessons
 
 extension VLMCourse {
     /// `vlm-course show N`: one lesson, with its demo cells run.
-    struct ShowCommand: ParsableCommand {
+    struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show",
             abstract: "Read a lesson; its demo cells run and their output appears inline."
         )
 
@@ -18,7 +17,7 @@ extension VLMCourse {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingCourseErrors { () throws(CourseError) in
+            try reportingErrors {
                 try ReadingCommands.show(lesson, runCells: !noRun, display: output.display)
             }
         }

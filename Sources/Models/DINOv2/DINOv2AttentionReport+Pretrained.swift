@@ -1,0 +1,25 @@
+import Foundation
+import Images
+
+extension DINOv2AttentionReport {
+    /// Input sides `attention` accepts: multiples of the patch size, 14 … 1008 (224 or 448 in practice).
+    public static let sizes = stride(from: 14, through: 1008, by: 14)
+
+    /// The course's DINOv2 ViT-S/14 (`DINOv2Pretrained`) on `image`, else on the sample photo
+    /// coffee.png, at `size`, with the layer grid `layers` (`AttentionChoice.layers` syntax).
+    /// - Throws: `AttentionInputError` for a bad size, a missing model or sample photo (checked
+    ///   before anything is read) and a layer list the model does not have; `ImageFileError` and
+    ///   `DINOv2Error` for files that cannot be read.
+    public static func pretrained(image: URL?, size: Int, layers: String?) throws -> DINOv2AttentionReport {
+        guard sizes.contains(size) else { throw AttentionInputError.badSize(size) }
+        guard DINOv2Pretrained.isAvailable else { throw AttentionInputError.noModel(path: DINOv2Pretrained.modelURL.path) }
+        let url = image ?? CourseCache.photo("coffee.png")
+        guard image != nil || FileManager.default.fileExists(atPath: url.path) else {
+            throw AttentionInputError.missingSamplePhoto(path: url.path)
+        }
+        let photo = try RGBImage(contentsOf: url)
+        let model = try DINOv2Pretrained.load()
+        return DINOv2AttentionReport(model: model, photo: photo, imageName: url.lastPathComponent, size: size,
+                                     layers: try AttentionChoice.layers(layers, count: model.config.layerCount))
+    }
+}
