@@ -76,7 +76,7 @@ let package = Package(
                     exclude: ["Goldens"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "TensorKit", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "Solutions", "TensorKit", "TestSupport"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "Images", "Models", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "Figures", "Images", "Models", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "TensorKit", "TestSupport", "grader-fixtures"]),
         .testTarget(name: "SolutionsTests", dependencies: ["Solutions", "Grader", "Contracts", "TensorKit", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Lessons", "TestSupport", "vlm-course"]),
