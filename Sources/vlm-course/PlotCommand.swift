@@ -1,6 +1,8 @@
 import ArgumentParser
+import Contracts
 import Figures
 import Foundation
+import Grader
 import Models
 import Solutions
 
@@ -59,11 +61,15 @@ extension VLMCourse {
                     let input: CLIPRun.Input = image.map { .image(URL(fileURLWithPath: $0)) } ?? .notebookGradient
                     let run = try CLIPRun(directory: URL(fileURLWithPath: model), input: input)
                     drawing = Figure.clipLayers(layerAttentions: run.output.attentions)
-                } else {
+                } else if mine {
+                    // Computed by the learner's runner, in its own process; drawn here.
+                    let mine = try LearnerComputation.run(["plot", figure.rawValue, "--seed", "\(seed)"],
+                                                          root: try CourseRoot.locate())
                     var standardError = StandardError()
-                    let pieces = mine ? try LearnerCode.passedPieces(standingInFor: &standardError)
-                        : Reference.implementations
-                    drawing = try figure.figure(seed: seed, using: pieces)
+                    for note in mine.notes { print(note, to: &standardError) }
+                    drawing = try Figure.decoded(from: mine.data)
+                } else {
+                    drawing = try figure.figure(seed: seed, using: Reference.implementations)
                 }
                 print(try drawing.rendered(to: output), terminator: "")
             }

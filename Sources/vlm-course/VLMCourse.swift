@@ -8,8 +8,8 @@ struct VLMCourse: ParsableCommand {
         commandName: "vlm-course",
         abstract: "Learn how attention differs in LLMs, ViTs and vision-language models, and grade your code.",
         subcommands: [Map.self, Lessons.self, Show.self, Interview.self,
-                      Check.self, Watch.self, Hint.self, Solution.self, Reset.self, Dev.self, RunCheck.self,
-                      Plot.self, Grade.self, Autograder.self,
+                      Check.self, Watch.self, Hint.self, Solution.self, Reset.self, Dev.self,
+                      Plot.self, Mask.self, Grade.self, Autograder.self,
                       Attention.self],
         defaultSubcommand: Map.self
     )

@@ -58,7 +58,7 @@ public struct StudentGrader: Sendable {
         let pieceRunner = PieceRunner(command: sandbox.command(runner: runner, timeout: timeout, worker: worker),
                                       context: CheckContext(fixtures: artifacts.fixtures), timeout: timeout)
         // One piece at a time: the batch's parallelism is across students (--jobs).
-        let reports = GradingSession(runner: pieceRunner, jobs: 1).grade(Catalog.exercises.map(\.id))
+        let reports = GradingSession(runner: pieceRunner, jobs: 1).grade(PieceID.allCases)
         return StudentGrade(student: entry.student, contentHash: submission.contentHash, outcome: .graded,
                             messages: submission.notes, pieces: GradeScoring.pieces(reports, rubric: rubric),
                             buildSeconds: built.timeIntervalSince(started), runSeconds: Date().timeIntervalSince(built),

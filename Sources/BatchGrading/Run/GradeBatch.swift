@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// `vlm-course grade` as a function: prepare the course, probe the sandbox, grade, export.
@@ -5,6 +6,7 @@ public enum GradeBatch {
     public struct Outcome: Sendable {
         public let totals: BatchRun.Totals
         public let grades: [StudentGrade]
+        public let similarity: SimilarityReport
     }
 
     public static func run(_ configuration: BatchConfiguration, progress makeProgress: (Int) -> ProgressDisplay) throws -> Outcome {
@@ -32,6 +34,8 @@ public enum GradeBatch {
         let students = Set(entries.map(\.student))
         let grades = try gradebook.all().filter { students.contains($0.student) }
         try Exports.write(grades, to: configuration.out)
-        return Outcome(totals: totals, grades: grades)
+        let similarity = try SimilarityRun.write(entries: entries, courseRoot: configuration.courseRoot, out: configuration.out,
+                                                 scratch: work.appendingPathComponent("similarity"))
+        return Outcome(totals: totals, grades: grades, similarity: similarity)
     }
 }

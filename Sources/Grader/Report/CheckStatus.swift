@@ -5,8 +5,10 @@
 /// - `todo`: the piece still calls `todo(…)`.
 /// - `crash`: the learner's process stopped on a trap, a signal or a bad exit status.
 /// - `timeout`: the process did not finish within the time limit and was killed.
+/// - `compile-error`: the piece's file does not compile; its stub stood in so the others could be graded.
 public enum CheckStatus: String, Codable, Sendable, CaseIterable {
     case pass, fail, todo, crash, timeout
+    case compileError = "compile-error"
 }
 
 /// One named check's result, e.g. `("masked positions are exactly 0", .fail, "…")`.

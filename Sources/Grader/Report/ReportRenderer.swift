@@ -28,6 +28,7 @@ public enum ReportRenderer {
         case .todo: "not started (todo)"
         case .crash: "crashed (\(e.points)/\(e.maxPoints) checks passed before)"
         case .timeout: "timed out (\(e.points)/\(e.maxPoints) checks passed before)"
+        case .compileError: "does not compile (its stub stood in so the other pieces could be graded)"
         }
         let standIn = e.standIns.isEmpty ? ""
             : ", with the reference \(e.standIns.joined(separator: " and ")) standing in"
@@ -35,12 +36,15 @@ public enum ReportRenderer {
     }
 
     private static func details(_ e: ExerciseReport) -> [String] {
-        let file = Catalog.exercise(e.id)?.file ?? ""
+        let file = Catalog.exercise(e.id)?.file ?? "Sources/Exercises"
         switch e.status {
         case .pass:
             return ["    compare with the reference: vlm-course solution \(e.id)"]
         case .todo:
             return ["    open \(file) and replace the todo(\"\(e.id)\") with your code (vlm-course hint \(e.id))"]
+        case .compileError:
+            return ["    the compiler says:"] + (e.checks.first?.message ?? "").split(separator: "\n").map { "      \($0)" }
+                + ["    file: \(file)"]
         case .fail, .crash, .timeout:
             var lines: [String] = []
             for check in e.checks {
