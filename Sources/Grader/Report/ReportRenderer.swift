@@ -28,6 +28,8 @@ public enum ReportRenderer {
         case .todo: "not started (todo)"
         case .crash: "crashed (\(e.points)/\(e.maxPoints) checks passed before)"
         case .timeout: "timed out (\(e.points)/\(e.maxPoints) checks passed before)"
+        case .compileError: "not run: the code does not compile"
+        case .graderError: "not graded: the grader failed, not your code (it will be graded again)"
         }
         let standIn = e.standIns.isEmpty ? ""
             : ", with the reference \(e.standIns.joined(separator: " and ")) standing in"
@@ -41,6 +43,8 @@ public enum ReportRenderer {
             return ["    compare with the reference: vlm-course solution \(e.id)"]
         case .todo:
             return ["    open \(file) and replace the todo(\"\(e.id)\") with your code (vlm-course hint \(e.id))"]
+        case .compileError, .graderError:
+            return e.checks.first { !$0.message.isEmpty }.map { ["    " + $0.message] } ?? []
         case .fail, .crash, .timeout:
             var lines: [String] = []
             for check in e.checks {
