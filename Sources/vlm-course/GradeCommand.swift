@@ -12,8 +12,10 @@ extension VLMCourse {
                 Each student's files are compiled against the prebuilt course (without the solutions) and graded \
                 exactly as `vlm-course check` grades, each piece in a bubblewrap sandbox. Results go to \
                 OUT/gradebook.sqlite and the exports (grades.csv, results.json, junit.xml, gradescope/, feedback/). \
-                A rerun skips unchanged submissions. Exit status: 0 when grading completed (whatever the grades), 1 when \
-                a grade could not be saved, 2 on bad arguments or when the sandbox cannot start.
+                A rerun skips unchanged submissions, never a grader-error. One run per OUT at a time. Exit status: 0 \
+                when every student got a grade (whatever it is), 1 when a student is a grader-error (the machine \
+                failed, not the student) or a grade or export could not be saved, 2 on bad arguments, when another \
+                run holds OUT, or when grading cannot start (sandbox, free space, fixtures).
                 """)
 
         @Argument(help: "Folder with one entry per student.") var submissions: String?
@@ -23,6 +25,10 @@ extension VLMCourse {
         @Option(help: "JSON file with points per piece and check (default: 10 points per piece).") var rubric: String?
         @Flag(help: "Grade every submission again, even unchanged ones.") var regrade = false
         @Flag(help: "Run student code without the bubblewrap sandbox (only for trusted code).") var noSandbox = false
+        @Flag(help: "Wait for another grade run on OUT to finish instead of refusing.") var wait = false
+        @Option(help: "Folder for the build work (objects, runners) instead of OUT/.work.") var scratch: String?
+        @Option(help: "Address space each compiler process may use, e.g. 3G or 600M (at least 512M).")
+        var compileMemory = "3G"
         @Option(help: .hidden) var buildFolder: String?
 
         func run() throws {
@@ -31,7 +37,7 @@ extension VLMCourse {
                 let outcome = try GradeBatch.run(configuration) { ProgressDisplay(total: $0) }
                 print(SummaryTable.render(outcome.grades, totals: outcome.totals))
                 print("Gradebook and exports: \(configuration.out.path)")
-                if !outcome.totals.errors.isEmpty { throw ExitCode(1) }
+                if !outcome.complete { throw ExitCode(1) }
             }
         }
 
@@ -44,6 +50,9 @@ extension VLMCourse {
             configuration.timeout = timeout
             configuration.regrade = regrade
             configuration.sandboxed = !noSandbox
+            configuration.wait = wait
+            configuration.scratch = scratch.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            configuration.compileLimits.memoryBytes = try BatchConfiguration.bytes(compileMemory, option: "--compile-memory")
             configuration.buildFolder = buildFolder.map { URL(fileURLWithPath: $0) }
             if let rubric { configuration.rubric = try Rubric.load(URL(fileURLWithPath: rubric)) }
             return configuration
