@@ -16,7 +16,7 @@ struct CompileStep {
         do {
             outcome = try execute(arguments, scratch: [])
             let shared = build.artifacts.moduleCache.path
-            if CompilerVerdict.needsPrivateCache(outcome, moduleCache: shared) {
+            if CompilerVerdict.needsPrivateCache(output: outcome.stdout + outcome.stderr, moduleCache: shared) {
                 let own = work.appendingPathComponent("module-cache")
                 try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
                 outcome = try execute(arguments.map { $0 == shared ? own.path : $0 }, scratch: [own])
@@ -28,8 +28,8 @@ struct CompileStep {
         let sources = Set(submission.files + submission.missing.map { "_stubs/\($0)" }
             + [build.artifacts.runnerSource.lastPathComponent])
         let prefixes = [submission.sourceFolder.path + "/", build.artifacts.runnerSource.deletingLastPathComponent().path + "/"]
-        return CompilerVerdict.of(outcome, limits: build.sandbox.limits, sources: sources, prefixes: prefixes,
-                                  lowSpace: lowSpace)
+        return CompilerVerdict.of(outcome.termination, output: outcome.stdout + "\n" + outcome.stderr,
+                                  limits: build.sandbox.limits, sources: sources, prefixes: prefixes, lowSpace: lowSpace)
     }
 
     private func execute(_ arguments: [String], scratch extra: [URL]) throws -> ChildProcess.Outcome {

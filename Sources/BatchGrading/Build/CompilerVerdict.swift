@@ -18,18 +18,17 @@ enum CompilerVerdict: Equatable {
     case limit(String)
     case grader(String)
 
-    /// What a failed step's outcome means. `sources`: the names diagnostics locate the student's
-    /// code with, once `prefixes` are removed from paths; `lowSpace`: why the free space is too
-    /// little, if it is.
-    static func of(_ outcome: ChildProcess.Outcome, limits: CompileLimits, sources: Set<String>, prefixes: [String],
-                   lowSpace: () -> String?) -> CompilerVerdict {
-        if outcome.termination == .timedOut {
+    /// What a failed step means, from how it ended and what it printed (`raw`: stdout and stderr).
+    /// `sources`: the names diagnostics locate the student's code with, once `prefixes` are removed
+    /// from paths; `lowSpace`: why the free space is too little, if it is.
+    static func of(_ termination: ChildProcess.Termination, output raw: String, limits: CompileLimits, sources: Set<String>,
+                   prefixes: [String], lowSpace: () -> String?) -> CompilerVerdict {
+        if termination == .timedOut {
             return .limit("the compiler did not finish within \(limits.wallSeconds) s (the compile time limit)")
         }
-        let raw = outcome.stdout + "\n" + outcome.stderr
         let log = prefixes.reduce(raw) { $0.replacingOccurrences(of: $1, with: "") }
         let lines = log.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !isExcerpt($0) }
-        if let limit = limitReached(lines, outcome.termination, limits, log: log) { return .limit(limit) }
+        if let limit = limitReached(lines, termination, limits, log: log) { return .limit(limit) }
         if let low = lowSpace() { return .grader(low) }
         if let full = lines.first(where: { $0.contains("No space left on device") || $0.contains("Disk quota exceeded") }) {
             return .grader("the disk is full: \(full)")
@@ -38,20 +37,19 @@ enum CompilerVerdict: Equatable {
         let own = errors.filter { isStudentDiagnostic($0, sources: sources) }
         let crashed = lines.first { line in crashMarkers.contains { line.contains($0) } }
         let unexplained = errors.first { !own.contains($0) && !followUps.contains(where: $0.contains) }
-        if outcome.termination == .exited(1), !own.isEmpty, crashed == nil, unexplained == nil {
+        if termination == .exited(1), !own.isEmpty, crashed == nil, unexplained == nil {
             var seen = Set<String>()
             return .student(own.filter { seen.insert($0).inserted })
         }
         let detail = crashed ?? unexplained ?? lines.last ?? "no output"
-        return .grader("the compiler stopped (\(describe(outcome.termination))) other than by a limit set for the "
+        return .grader("the compiler stopped (\(describe(termination))) other than by a limit set for the "
             + "student's code: \(detail)")
     }
 
     /// True when the compiler had to write a module into the shared, read-only `moduleCache` (the
     /// code imports a system module the warm-up did not): compile again with a private cache.
-    static func needsPrivateCache(_ outcome: ChildProcess.Outcome, moduleCache: String) -> Bool {
-        let log = outcome.stdout + outcome.stderr
-        return log.contains(moduleCache) && log.contains("Read-only file system")
+    static func needsPrivateCache(output: String, moduleCache: String) -> Bool {
+        output.contains(moduleCache) && output.contains("Read-only file system")
     }
 
     /// The build's outcome when a step stopped with this verdict; `explaining` heads the code's errors.

@@ -21,11 +21,11 @@ enum GraderFaults {
             return "the grader could not run the piece: \(message)"
         }
         guard report.status == .crash else { return nil }
+        if !FileManager.default.isExecutableFile(atPath: runner.path) {
+            return "the student's runner \(runner.path) was deleted while the student was graded (not by this run)"
+        }
         if let line = report.output.split(separator: "\n").first, sandboxPrefixes.contains(where: { line.hasPrefix($0) }) {
             return "the sandbox could not start the piece: \(line)"
-        }
-        if !FileManager.default.isExecutableFile(atPath: runner.path) {
-            return "the student's runner \(runner.path) was deleted while the pieces ran (not by this run)"
         }
         return nil
     }

@@ -41,6 +41,9 @@ public struct BatchConfiguration: Sendable {
         }
         guard jobs >= 1 else { throw Invalid("--jobs must be at least 1") }
         guard timeout >= 1 else { throw Invalid("--timeout must be a positive number of seconds") }
+        guard compileLimits.memoryBytes >= 512 << 20 else {
+            throw Invalid("--compile-memory must be at least 512M: compiling and linking a correct submission needs about 400 MB")
+        }
         do {
             try fm.createDirectory(at: out, withIntermediateDirectories: true)
         } catch {
@@ -49,9 +52,6 @@ public struct BatchConfiguration: Sendable {
         guard fm.isWritableFile(atPath: out.path) else { throw Invalid("the output folder \(out.path) is not writable") }
         guard out.path != submissions.path, !out.path.hasPrefix(submissions.path + "/") else {
             throw Invalid("the output folder must not be inside the submissions folder")
-        }
-        guard compileLimits.memoryBytes >= 512 << 20 else {
-            throw Invalid("--compile-memory must be at least 512M: compiling and linking a correct submission needs about 400 MB")
         }
         if let scratch {
             guard fm.fileExists(atPath: scratch.path, isDirectory: &isDirectory), isDirectory.boolValue,

@@ -30,7 +30,12 @@ public struct RunLock: Sendable {
         guard fd >= 0 else { throw Held(description: "cannot open \(path) to lock the output folder: \(Self.lastError)") }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let failure = errno
-            let holder = Self.contents(fd)
+            var holder = Self.contents(fd)
+            // A holder that has just taken the lock writes its line a moment later.
+            for _ in 0..<20 where holder.isEmpty {
+                usleep(10_000)
+                holder = Self.contents(fd)
+            }
             let named = holder.isEmpty ? "it is starting" : holder
             guard failure == EWOULDBLOCK, wait else {
                 let cause = failure == EWOULDBLOCK

@@ -24,10 +24,16 @@ public enum SpacePreflight {
         return 2 * (size + (4 << 20))
     }
 
-    /// Bytes available to this process on the file system holding `url`, and that file system's id.
+    /// Bytes available to this process on the file system that holds (or will hold) `url`, and that
+    /// file system's id; a folder not made yet is looked up through its nearest existing parent.
     static func free(at url: URL) -> (bytes: Int64, device: UInt64)? {
         var info = statvfs(), status = stat()
-        guard statvfs(url.path, &info) == 0, stat(url.path, &status) == 0 else { return nil }
+        var path = url.standardizedFileURL.path
+        while stat(path, &status) != 0 {
+            guard path != "/" else { return nil }
+            path = (path as NSString).deletingLastPathComponent
+        }
+        guard statvfs(path, &info) == 0 else { return nil }
         return (Int64(info.f_bavail) * Int64(info.f_frsize), UInt64(status.st_dev))
     }
 
