@@ -25,7 +25,7 @@ public struct CompileLimits: Sendable, Equatable {
 /// submissions and output folders hidden) with `prlimit` setting `CompileLimits`. The course's
 /// prebuilt modules and the module cache are bound back read-only, the student's sources read-only,
 /// and only the student's scratch folders (module, bin, tmp) writable. Without a sandbox
-/// (`--no-sandbox`) the limits still apply.
+/// (`--no-sandbox`) every limit but the number of processes still applies.
 public struct CompileSandbox: Sendable {
     let launcher: URL?
     let hidden: [URL]
@@ -47,8 +47,9 @@ public struct CompileSandbox: Sendable {
     func command(_ program: String, _ arguments: [String], sources: URL, scratch: [URL], temporary: URL,
                  worker: Int) -> [String] {
         let prlimit = ["/usr/bin/prlimit", "--as=\(limits.memoryBytes)", "--cpu=\(limits.cpuSeconds):\(limits.cpuSeconds + 5)",
-                       "--fsize=\(limits.fileSizeBytes)", "--nproc=\(limits.processes)", "--core=0", "--", program]
-        guard let launcher else { return prlimit + arguments }
+                       "--fsize=\(limits.fileSizeBytes)", "--core=0"]
+        // RLIMIT_NPROC counts every process of the user outside a user namespace: only in the sandbox.
+        guard let launcher else { return prlimit + ["--", program] + arguments }
         var bwrap = ["--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--die-with-parent",
                      "--new-session", "--dev", "/dev", "--proc", "/proc"]
         for (name, value) in environment(temporary: temporary).sorted(by: { $0.key < $1.key }) {
@@ -58,6 +59,7 @@ public struct CompileSandbox: Sendable {
         for folder in readable + [sources] { bwrap += ["--ro-bind", folder.path, folder.path] }
         for folder in scratch { bwrap += ["--bind", folder.path, folder.path] }
         let cgroup = cgroups?.folder(worker: worker)?.path ?? "-"
-        return ["/bin/sh", launcher.path, cgroup, "\(limits.tmpBytes)"] + bwrap + ["--"] + prlimit + arguments
+        return ["/bin/sh", launcher.path, cgroup, "\(limits.tmpBytes)"] + bwrap + ["--"] + prlimit
+            + ["--nproc=\(limits.processes)", "--", program] + arguments
     }
 }
