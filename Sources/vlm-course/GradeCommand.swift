@@ -27,7 +27,10 @@ extension VLMCourse {
         @Flag(help: "Run student code without the bubblewrap sandbox (only for trusted code).") var noSandbox = false
         @Flag(help: "Wait for another grade run on OUT to finish instead of refusing.") var wait = false
         @Option(help: "Folder for the build work (objects, runners) instead of OUT/.work.") var scratch: String?
-        @Option(help: "Address space each compiler process may use, e.g. 3G or 600M (at least 512M).")
+        @Option(help: """
+            Address space each compiler process may use, e.g. 3G or 600M (at least 512M); a compiler step also \
+            has 120 s of CPU and of wall clock, and 256 MiB per file.
+            """)
         var compileMemory = "3G"
         @Option(help: .hidden) var buildFolder: String?
 
