@@ -1,10 +1,12 @@
 // swift-tools-version:6.0
 // The module graph (arrows point at dependencies):
-//   vlm-course → Grader → Solutions → Contracts → TensorKit → COpenBLAS, TensorKernels
-//              → Exercises → Contracts            Lessons → Ccmark, Demos → Figures, Models, Solutions
+//   vlm-course → BatchGrading → CArchive, GRDB, Grader → Solutions → Contracts → TensorKit → COpenBLAS, TensorKernels
+//              → Lessons → Ccmark, Contracts, Demos → Figures, Models, Solutions
 //              → Figures → Solutions, Images, CCairo (Cairo for PNG figures)
-//              → Models → TensorKernels, Images → CPNG, CJPEG     vlm-bench → Models
-// Exercises (learner code) never depends on Solutions.
+//              → Models → TensorKernels, Images → CPNG, CJPEG
+//   course-runner → Exercises → Contracts, and Demos, Figures, Grader: the learner's code runs only in it
+//   vlm-bench → Models, Images
+// Exercises (learner code) never depends on Solutions or Grader; vlm-course never depends on Exercises.
 // TensorKernels is the project's own C: row kernels compiled per instruction set (AVX-512, AVX2 + FMA,
 // baseline) and picked at load time, which Swift cannot do per function (its README says more).
 import PackageDescription
@@ -16,6 +18,9 @@ let package = Package(
     products: [
         .executable(name: "vlm-course", targets: ["vlm-course"]),
         .executable(name: "vlm-bench", targets: ["vlm-bench"]),
+        // The learner's code and the course's child side: what `check` and `plot --mine` start (the
+        // course tool itself never links Exercises). `check` builds it with swiftc when it can.
+        .executable(name: "course-runner", targets: ["course-runner"]),
         // The course's prebuilt half for `vlm-course grade`: each student's runner links this archive.
         .library(name: "CourseKit", type: .static, targets: ["TensorKit", "Contracts", "Grader", "Solutions"]),
     ],
@@ -23,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // Tests only: BatchTests parses the GitHub Classroom workflow the course writes.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // MARK: - C libraries from Debian -dev packages
@@ -36,8 +43,8 @@ let package = Package(
         // MARK: - Libraries
         .target(name: "TensorKernels", exclude: readme, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "TensorKit", dependencies: ["COpenBLAS", "TensorKernels"], exclude: readme),
-        .target(name: "Lessons", dependencies: ["Ccmark", "Demos"], exclude: readme),
-        .target(name: "Demos", dependencies: ["Figures", "Images", "Models", "Solutions", "TensorKit"], exclude: readme),
+        .target(name: "Lessons", dependencies: ["Ccmark", "Contracts", "Demos"], exclude: readme),
+        .target(name: "Demos", dependencies: ["Contracts", "Figures", "Images", "Models", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Contracts", dependencies: ["TensorKit"], exclude: readme),
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
         .target(name: "Solutions", dependencies: ["Contracts", "TensorKit"], exclude: readme),
@@ -53,16 +60,20 @@ let package = Package(
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
-            "BatchGrading", "Demos", "Exercises", "Figures", "Grader", "Lessons", "Models", "Solutions", "TensorKit",
+            "BatchGrading", "Demos", "Figures", "Grader", "Lessons", "Models", "Solutions", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "course-runner", dependencies: ["Contracts", "Demos", "Exercises", "Figures", "Grader"]),
         .executableTarget(name: "vlm-bench", dependencies: [
             "Images", "Models", "TensorKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["TensorKit"], path: "Tests/TestSupport"),
-        .testTarget(name: "BatchTests", dependencies: ["BatchGrading", "Contracts", "Grader"]),
+        // SimilarityCorpus: learners' files (Swift source as test data, not compiled into the tests).
+        .testTarget(name: "BatchTests", dependencies: ["BatchGrading", "Contracts", "Grader",
+                                                     .product(name: "Yams", package: "Yams")],
+                    exclude: ["SimilarityCorpus"]),
         // Outcome-named learner implementations (correct, wrong values, traps, hangs, …) behind the
         // same child entry point as `vlm-course run-check`, for GraderTests.
         .executableTarget(name: "grader-fixtures", dependencies: ["Contracts", "Grader", "Solutions", "TensorKit"],
@@ -78,6 +89,6 @@ let package = Package(
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "Images", "Models", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "TensorKit", "TestSupport", "grader-fixtures"]),
         .testTarget(name: "SolutionsTests", dependencies: ["Solutions", "Grader", "Contracts", "TensorKit", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["Lessons", "TestSupport", "vlm-course"]),
+        .testTarget(name: "CLITests", dependencies: ["Contracts", "Grader", "Lessons", "TestSupport", "course-runner", "vlm-course"]),
     ]
 )

@@ -1,6 +1,6 @@
 import TensorKit
 
-/// The seven implementations one course run uses: the learner's, or the reference standing in.
+/// The implementations one course run uses, one per piece: the learner's, or the reference standing in.
 public struct Implementations {
     public var causalMask: any CausalMaskBuilder.Type
     public var attention: any AttentionFunction.Type
@@ -9,11 +9,21 @@ public struct Implementations {
     public var vlmMask: any VLMMaskBuilder.Type
     public var visionProjection: any VisionProjector.Type
     public var vlmAttention: any VLMSelfAttention.Type
+    // Part 3, lesson 3b: the masks real VLMs use.
+    public var imageBlockMask: any ImageBlockMaskBuilder.Type
+    public var prefixLMMask: any PrefixLMMaskBuilder.Type
+    public var slidingWindowMask: any SlidingWindowMaskBuilder.Type
+    public var gatedCrossAttention: any GatedCrossAttentionLayer.Type
 
-    public init(causalMask: any CausalMaskBuilder.Type, attention: any AttentionFunction.Type,
-                patchEmbedding: any PatchEmbedder.Type, vitAttention: any ViTSelfAttention.Type,
-                vlmMask: any VLMMaskBuilder.Type, visionProjection: any VisionProjector.Type,
-                vlmAttention: any VLMSelfAttention.Type) {
+    /// One type per piece, in catalog order (`PieceID.allCases`): the runner sources are generated from
+    /// the catalog's type names in that order (`Implementations.initializerCall`).
+    public init(_ causalMask: any CausalMaskBuilder.Type, _ attention: any AttentionFunction.Type,
+                _ patchEmbedding: any PatchEmbedder.Type, _ vitAttention: any ViTSelfAttention.Type,
+                _ vlmMask: any VLMMaskBuilder.Type, _ visionProjection: any VisionProjector.Type,
+                _ vlmAttention: any VLMSelfAttention.Type,
+                _ imageBlockMask: any ImageBlockMaskBuilder.Type, _ prefixLMMask: any PrefixLMMaskBuilder.Type,
+                _ slidingWindowMask: any SlidingWindowMaskBuilder.Type,
+                _ gatedCrossAttention: any GatedCrossAttentionLayer.Type) {
         self.causalMask = causalMask
         self.attention = attention
         self.patchEmbedding = patchEmbedding
@@ -21,31 +31,90 @@ public struct Implementations {
         self.vlmMask = vlmMask
         self.visionProjection = visionProjection
         self.vlmAttention = vlmAttention
+        self.imageBlockMask = imageBlockMask
+        self.prefixLMMask = prefixLMMask
+        self.slidingWindowMask = slidingWindowMask
+        self.gatedCrossAttention = gatedCrossAttention
+    }
+
+    /// Swift source that builds the implementations from the catalog's type names, each prefixed with
+    /// `module.` when given: what a generated runner's `main.swift` passes to the grader.
+    public static func initializerCall(module: String? = nil) -> String {
+        let prefix = module.map { $0 + "." } ?? ""
+        return "Implementations(" + Catalog.exercises.map { "\(prefix)\($0.typeName).self" }.joined(separator: ", ") + ")"
+    }
+
+    /// The types, comparable (read generically, so this needs no edit when a piece is added).
+    var typeIdentities: [ObjectIdentifier] {
+        Mirror(reflecting: self).children.compactMap { ($0.value as? Any.Type).map(ObjectIdentifier.init) }
+    }
+
+    /// These implementations with `pieces` taken from `other` (the reference standing in).
+    public func replacing(_ pieces: some Sequence<PieceID>, from other: Implementations) -> Implementations {
+        var result = self
+        for piece in pieces {
+            switch piece {
+            case .causalMask: result.causalMask = other.causalMask
+            case .attention: result.attention = other.attention
+            case .patchEmbedding: result.patchEmbedding = other.patchEmbedding
+            case .vitAttention: result.vitAttention = other.vitAttention
+            case .vlmMask: result.vlmMask = other.vlmMask
+            case .visionProjection: result.visionProjection = other.visionProjection
+            case .vlmAttention: result.vlmAttention = other.vlmAttention
+            case .imageBlockMask: result.imageBlockMask = other.imageBlockMask
+            case .prefixLMMask: result.prefixLMMask = other.prefixLMMask
+            case .slidingWindowMask: result.slidingWindowMask = other.slidingWindowMask
+            case .gatedCrossAttention: result.gatedCrossAttention = other.gatedCrossAttention
+            }
+        }
+        return result
     }
 }
 
 /// How one piece calls another. Call these instead of naming another piece's type: the grader
 /// points them at your code when that piece passes and at the reference solution when it does not,
-/// so each piece is graded on its own.
+/// so each piece is graded on its own. A piece may call only the pieces it depends on (the catalog's
+/// `dependencies`); the grader counts the calls and fails a piece that calls another.
 public enum Pieces {
-    /// Set once per process by the program that runs course code (the CLI, the grader's child).
-    nonisolated(unsafe) public static var current: Implementations?
+    nonisolated(unsafe) private static var current: Implementations?
+    nonisolated(unsafe) private static var counts: [PieceID: Int] = [:]
 
-    static var wired: Implementations {
+    /// Chooses the implementations the accessors below call: done once per process, before any course
+    /// code runs, by the program that runs it (the grader's child, a figure, a lesson cell).
+    /// Installing the same types again writes nothing, so processes that run figures or checks on
+    /// several threads with the reference never race on it.
+    public static func install(_ implementations: Implementations) {
+        if let current, current.typeIdentities == implementations.typeIdentities { return }
+        current = implementations
+    }
+
+    /// How many times each piece has been called through `Pieces` in this process. It only grows, so
+    /// the grader can tell which pieces a piece called.
+    public static var callCounts: [PieceID: Int] { counts }
+
+    private static func wired(_ piece: PieceID) -> Implementations {
         guard let current else {
-            preconditionFailure("Pieces.current is not set: the program must choose implementations first")
+            preconditionFailure("Pieces.install was not called: the program must choose implementations first")
         }
+        counts[piece, default: 0] += 1
         return current
     }
 
     /// The causal mask `[T, T]` (true = masked).
-    public static func causalMask(seqLen: Int) -> Mask { wired.causalMask.causalMask(seqLen: seqLen) }
+    public static func causalMask(seqLen: Int) -> Mask { wired(.causalMask).causalMask.causalMask(seqLen: seqLen) }
 
     /// Scaled dot-product attention; see `AttentionFunction`.
     public static func attention(q: Tensor, k: Tensor, v: Tensor, mask: Mask?) -> (output: Tensor, weights: Tensor) {
-        wired.attention.attention(q: q, k: k, v: v, mask: mask)
+        wired(.attention).attention.attention(q: q, k: k, v: v, mask: mask)
     }
 
     /// The VLM mask `[I + T, I + T]` (true = masked).
-    public static func vlmMask(nImage: Int, nText: Int) -> Mask { wired.vlmMask.vlmMask(nImage: nImage, nText: nText) }
+    public static func vlmMask(nImage: Int, nText: Int) -> Mask {
+        wired(.vlmMask).vlmMask.vlmMask(nImage: nImage, nText: nText)
+    }
+
+    /// Gemma 3's global rule for `layout`: causal, or both tokens in the same image.
+    public static func imageBlockRule(_ layout: TokenLayout) -> AttentionRule {
+        wired(.imageBlockMask).imageBlockMask.imageBlockRule(layout)
+    }
 }

@@ -1,12 +1,13 @@
+import Contracts
 import Figures
-import Solutions
 import TensorKit
 
-/// The notebook's seeded attention demos, computed with the reference solutions and drawn as the
-/// notebook's figures (lessons 1, 2, 3 and 5).
+/// The notebook's seeded attention demos, computed with the pieces the cell is given (the reference,
+/// or the learner's once they pass) and drawn as the notebook's figures (lessons 1, 2, 3 and 5).
 enum AttentionCells {
     static let all = [
-        DemoCell("part1.causal-attention") { out in
+        DemoCell("part1.causal-attention", uses: [.causalMask, .attention]) { out, pieces in
+            let (CausalMask, ScaledDotProductAttention) = (pieces.causalMask, pieces.attention)
             // ANCHOR: part1.causal-attention
             manualSeed(42)
             let (batch, seqLen, dModel) = (1, 8, 64)
@@ -20,7 +21,10 @@ enum AttentionCells {
             out.show(.causalAttention(weights: weights.select(0, 0).rows, seed: 42))
             // ANCHOR_END: part1.causal-attention
         },
-        DemoCell("part2.vit-attention") { out in
+        DemoCell("part2.vit-attention", uses: [.attention, .vitAttention]) { out, pieces in
+            func ViTAttention(embedDim: Int, numHeads: Int) -> any ViTSelfAttention {
+                pieces.vitAttention.init(embedDim: embedDim, numHeads: numHeads)
+            }
             // ANCHOR: part2.vit-attention
             manualSeed(42)
             let (nPatches, embedDim, numHeads) = (16, 64, 4)   // a 4 × 4 grid of patches
@@ -32,7 +36,10 @@ enum AttentionCells {
             out.show(.vitAttention(headZero: weights.select(0, 0).select(0, 0).rows, seed: 42))
             // ANCHOR_END: part2.vit-attention
         },
-        DemoCell("part3.vlm-attention") { out in
+        DemoCell("part3.vlm-attention", uses: [.attention, .vlmMask, .vlmAttention]) { out, pieces in
+            func VLMAttention(dModel: Int, numHeads: Int) -> any VLMSelfAttention {
+                pieces.vlmAttention.init(dModel: dModel, numHeads: numHeads)
+            }
             // ANCHOR: part3.vlm-attention
             manualSeed(42)
             let (dModel, numHeads, nImage, nText) = (64, 4, 9, 6)
@@ -46,7 +53,8 @@ enum AttentionCells {
             out.show(.vlmAttention(headMean: weights.select(0, 0).mean(axis: 0).rows, imageTokens: nImage, seed: 42))
             // ANCHOR_END: part3.vlm-attention
         },
-        DemoCell("part5.attention-comparison") { out in
+        DemoCell("part5.attention-comparison", uses: [.causalMask, .attention, .vlmMask]) { out, pieces in
+            let (CausalMask, ScaledDotProductAttention, VLMMask) = (pieces.causalMask, pieces.attention, pieces.vlmMask)
             // ANCHOR: part5.attention-comparison
             manualSeed(42)
             let (seqLen, dModel, nImage) = (12, 64, 6)

@@ -2,7 +2,7 @@
 public enum DemoCells {
     /// All cells; add new ones here.
     public static let all: [DemoCell] =
-        Part1Cells.all + Part2Cells.all + Part3Cells.all + Part4Cells.all + Part5Cells.all + AttentionCells.all
+        Part1Cells.all + Part2Cells.all + Part3Cells.all + Part3bCells.all + Part4Cells.all + Part5Cells.all + AttentionCells.all
 
     /// Every cell id.
     public static var ids: [String] { all.map(\.id) }

@@ -1,12 +1,15 @@
+import Contracts
+import Figures
 import TensorKit
 
 /// Lesson 1's cells: the causal mask of a decoder-only LLM.
 enum Part1Cells {
     static let all = [
-        DemoCell("part1.causal-demo") { out in
+        DemoCell("part1.causal-demo", uses: [.causalMask]) { out, pieces in
+            let CausalMask = pieces.causalMask
             // ANCHOR: part1.causal-demo
             let seqLen = 8
-            let causalMask = Mask.upperTriangle(seqLen, seqLen, diagonal: 1)  // true above the diagonal
+            let causalMask = CausalMask.causalMask(seqLen: seqLen)  // [8, 8], true = masked
 
             out.print("Causal mask for an LLM (1 = cannot attend):")
             out.print(MaskDiagram.bits(causalMask))

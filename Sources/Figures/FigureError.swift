@@ -8,6 +8,8 @@ public enum FigureError: Error, CustomStringConvertible, Equatable {
     case unexpectedShape(what: String, expected: [Int], got: [Int])
     /// Cairo could not write the PNG.
     case cannotWritePNG(path: String, reason: String)
+    /// The figure the learner's runner sent back cannot be drawn.
+    case unreadable(String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,8 @@ public enum FigureError: Error, CustomStringConvertible, Equatable {
             return "\(what) has shape \(got) but the figure needs \(expected); `vlm-course check` shows what is wrong"
         case .cannotWritePNG(let path, let reason):
             return "cannot write PNG '\(path)': \(reason)"
+        case .unreadable(let reason):
+            return reason
         }
     }
 }

@@ -1,3 +1,5 @@
+import Contracts
+
 /// A fenced code block and what its info string asks for.
 ///
 /// The info string is a language followed by `key=value` attributes:
@@ -5,6 +7,7 @@
 /// ```text
 /// ```swift exercise=causal-mask      the learner's stub, included from Sources/Exercises
 /// ```swift cell=part1.causal-demo    a runnable demo, included from Sources/Demos
+/// ```swift cell=… reveals=vlm-mask   code that solves a piece: hidden until that piece passes
 /// ```math                            display LaTeX, rendered as Unicode
 /// ```table                           rows of `|`-separated cells; the first row is the header
 /// ```
@@ -34,6 +37,14 @@ public struct CodeBlock: Equatable, Sendable {
     public var origin: String?
     /// What running the cell printed, shown after the code; `nil` when not run.
     public var output: String?
+    /// Whose code made `output` (the reference's, or the learner's pieces); `nil` for cells that
+    /// use no piece.
+    public var outputSource: String?
+    /// The pieces whose answer this code shows (` reveals=<id>,… `): it is shown only once they pass.
+    public var reveals: [PieceID] = []
+    /// Set by `LessonIncludes`: the pieces of `reveals` that have not passed yet. While any is left,
+    /// the body and output are withheld and the block says how to unlock it.
+    public var locked: [PieceID] = []
 
     /// A code block; `origin` and `output` are set when includes are resolved.
     public init(language: String?, role: Role, body: String, origin: String? = nil, output: String? = nil) {

@@ -1,3 +1,4 @@
+import Contracts
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -33,7 +34,7 @@ public struct QuizState: Codable, Equatable, Sendable {
 
     /// The saved state of `root`, or an empty one when there is none.
     /// - Throws: `CourseError.malformed` when the file is not valid.
-    public static func load(root: CourseFolder) throws(CourseError) -> QuizState {
+    public static func load(root: CourseRoot) throws(CourseError) -> QuizState {
         guard let data = FileManager.default.contents(atPath: root.path(relativePath)) else { return QuizState() }
         guard let state = try? JSONDecoder().decode(QuizState.self, from: data) else {
             throw .malformed(path: relativePath, reason: #"expected {"known": [...], "again": [...]}"#)
@@ -43,7 +44,7 @@ public struct QuizState: Codable, Equatable, Sendable {
 
     /// Writes the state into `root`, creating `.vlm-course/` when needed.
     /// - Throws: `CourseError.unreadable` when the file cannot be written.
-    public func save(root: CourseFolder) throws(CourseError) {
+    public func save(root: CourseRoot) throws(CourseError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         do {

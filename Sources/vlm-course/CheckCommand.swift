@@ -1,3 +1,4 @@
+import Contracts
 import ArgumentParser
 import Foundation
 import Grader
@@ -44,7 +45,7 @@ func reportingGraderErrors(_ action: () throws -> Void) throws {
 /// Flags shared by the grading commands.
 struct GradingOptions: ParsableArguments {
     @Option(help: "Seconds each piece may run before it is stopped.") var timeout = 10
-    @Flag(help: "Grade the binary as built, without running `swift build` first.") var noBuild = false
+    @Flag(help: "Grade with the runner as last built, without rebuilding your code first.") var noBuild = false
     @Flag(help: ArgumentHelp("Grade the reference solutions instead of your code (course authors).", visibility: .hidden))
     var solutions = false
     @Flag(help: ArgumentHelp("Rebuild with `swift build` only, never with the direct swiftc path.", visibility: .hidden))
@@ -52,15 +53,11 @@ struct GradingOptions: ParsableArguments {
 
     func courseCheck() throws -> CourseCheck {
         guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
-        var check = CourseCheck(root: try CourseRoot.locate(), currentExecutable: currentExecutable)
+        var check = CourseCheck(root: try CourseRoot.locate())
         check.timeout = timeout
         check.rebuild = !noBuild
         check.useSolutions = solutions
         check.alwaysUseSwiftPM = swiftpm
         return check
-    }
-
-    private var currentExecutable: String {
-        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
     }
 }

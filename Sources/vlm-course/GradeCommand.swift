@@ -1,3 +1,4 @@
+import Contracts
 import ArgumentParser
 import BatchGrading
 import Foundation
@@ -11,7 +12,8 @@ extension VLMCourse {
             discussion: """
                 Each student's files are compiled against the prebuilt course (without the solutions) and graded \
                 exactly as `vlm-course check` grades, each piece in a bubblewrap sandbox. Results go to \
-                OUT/gradebook.sqlite and the exports (grades.csv, results.json, junit.xml, gradescope/, feedback/). \
+                OUT/gradebook.sqlite and the exports (grades.csv, results.json, junit.xml, gradescope/, feedback/), and \
+                OUT/similarity.csv compares every pair of students per piece (for the instructor only). \
                 A rerun skips unchanged submissions, never a grader-error. One run per OUT at a time. Exit status: 0 \
                 when every student got a grade (whatever it is), 1 when a student is a grader-error (the machine \
                 failed, not the student) or a grade or export could not be saved, 2 on bad arguments, when another \
@@ -32,6 +34,8 @@ extension VLMCourse {
             has 120 s of CPU and of wall clock, and 256 MiB per file.
             """)
         var compileMemory = "3G"
+        @Option(help: ArgumentHelp("List pairs whose code similarity (0 to 1, see similarity.csv) is at least this.",
+                                   valueName: "score")) var similarityThreshold = SimilarityReport.defaultThreshold
         @Option(help: .hidden) var buildFolder: String?
 
         func run() throws {
@@ -39,6 +43,7 @@ extension VLMCourse {
                 let configuration = try makeConfiguration()
                 let outcome = try GradeBatch.run(configuration) { ProgressDisplay(total: $0) }
                 print(SummaryTable.render(outcome.grades, totals: outcome.totals))
+                print(outcome.similarity.summary(threshold: similarityThreshold).joined(separator: "\n"))
                 print("Gradebook and exports: \(configuration.out.path)")
                 if !outcome.complete { throw ExitCode(1) }
             }
@@ -47,6 +52,9 @@ extension VLMCourse {
         private func makeConfiguration() throws -> BatchConfiguration {
             guard let submissions else { throw BatchConfiguration.Invalid("name the submissions folder: vlm-course grade SUBMISSIONS --out OUT") }
             guard let out else { throw BatchConfiguration.Invalid("name the output folder with --out OUT") }
+            guard (0...1).contains(similarityThreshold) else {
+                throw BatchConfiguration.Invalid("--similarity-threshold must be between 0 and 1 (got \(similarityThreshold))")
+            }
             var configuration = BatchConfiguration(submissions: URL(fileURLWithPath: submissions),
                                                    out: URL(fileURLWithPath: out), courseRoot: try CourseRoot.locate().url)
             configuration.jobs = jobs

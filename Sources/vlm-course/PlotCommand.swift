@@ -60,10 +60,14 @@ extension VLMCourse {
                     // The same run as `attention --model DIR`: the checkpoint on --image or the gradient image.
                     let attentions = try CLIPRun(directory: model, image: image, pixels: nil).output.attentions
                     drawing = Figure.clipLayers(layerAttentions: attentions)
+                } else if mine {
+                    // Computed by the learner's runner, in its own process; drawn here.
+                    let mine = try LearnerComputation.run(["plot", figure.rawValue, "--seed", "\(seed)"],
+                                                          root: try CourseRoot.locate())
+                    for note in mine.notes { print(note, to: &standardError) }
+                    drawing = try Figure.decoded(from: mine.data)
                 } else {
-                    let pieces = mine ? try LearnerCode.passedPieces(standingInFor: &standardError)
-                        : Reference.implementations
-                    drawing = try figure.figure(seed: seed, using: pieces)
+                    drawing = try figure.figure(seed: seed, using: Reference.implementations)
                 }
                 print(try drawing.rendered(to: output), terminator: "")
             } catch {

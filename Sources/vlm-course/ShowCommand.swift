@@ -6,10 +6,11 @@ extension VLMCourse {
     struct ShowCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
-            abstract: "Read a lesson; its demo cells run and their output appears inline."
+            abstract: "Read a lesson; its demo cells run and their output appears inline.",
+            discussion: "A cell that uses your pieces runs the reference until they pass `vlm-course check`, then your code, and says which ran. Code that answers an exercise stays hidden until that exercise passes."
         )
 
-        @Argument(help: "The lesson: a number from 1 to 6 or a slug such as vit-basics.")
+        @Argument(help: "The lesson: a number from 1 to 6, 3b for part 3's second lesson, or a slug such as vit-basics.")
         var lesson: String
 
         @Flag(help: "Show the demo cells' code without running them.")
@@ -19,7 +20,7 @@ extension VLMCourse {
 
         func run() throws {
             try reportingCourseErrors { () throws(CourseError) in
-                try ReadingCommands.show(lesson, runCells: !noRun, display: output.display)
+                try ReadingCommands.show(lesson, runCells: !noRun, display: output.display, learner: LearnerCells().run)
             }
         }
     }

@@ -10,7 +10,9 @@ public enum CausalMask: CausalMaskBuilder {
     public static func causalMask(seqLen: Int) -> Mask {
         // TODO: Build a [seqLen, seqLen] mask with `true` strictly above the diagonal
         // (positions a token cannot attend to: the future).
-        // Hint: `Mask.upperTriangle(rows, cols, diagonal: 1)` is `torch.triu(..., diagonal=1)`.
+        // `Mask(repeating: false, shape: [rows, cols])` and `mask[i, j] = true` build one position by
+        // position; `Mask(shape:) { index in … }` asks a rule for every [index[0], index[1]].
+        // Stuck? `vlm-course hint causal-mask` gives one more hint each time.
         todo("causal-mask")
     }
     // ANCHOR_END: causal-mask

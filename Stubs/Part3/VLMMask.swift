@@ -1,7 +1,8 @@
 import Contracts
 import TensorKit
 
-/// Part 3 — the LLaVA-style attention mask over `[image tokens, text tokens]`.
+/// Part 3 — the prefix (bidirectional-image) mask over `[image tokens, text tokens]`: the notebook's
+/// "LLaVA-style" mask, which LLaVA-1.5 itself does not use (it keeps the causal mask; lesson 3).
 ///
 /// ```
 ///              Image   Text

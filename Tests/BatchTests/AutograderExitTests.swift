@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// `run_autograder` passes `grade`'s exit status on, so a grader-error shows on Gradescope as a
-/// failed run with its cause. The script runs here with `/autograder` moved into a scratch folder
-/// and a stand-in for `vlm-course` that behaves as `grade` does in each case.
+/// failed run with its cause. The script runs here on a fake layout (`AUTOGRADER_ROOT`) with a
+/// stand-in for `vlm-course` that behaves as `grade` does in each case.
 @Suite("Gradescope run_autograder exit status")
 struct AutograderExitTests {
     /// Runs the script with a `vlm-course` stand-in whose body is `stub` (bash; `$out` is the --out).
@@ -19,12 +19,12 @@ struct AutograderExitTests {
         try ("#!/bin/bash\nout=\"\"; while [ $# -gt 0 ]; do [ \"$1\" = --out ] && out=$2; shift; done\n" + stub)
             .write(to: binary, atomically: true, encoding: .utf8)
         let script = root.appendingPathComponent("run_autograder")
-        try AutograderScripts.runAutograder.replacingOccurrences(of: "/autograder", with: root.path)
-            .write(to: script, atomically: true, encoding: .utf8)
+        try AutograderScripts.runAutograder.write(to: script, atomically: true, encoding: .utf8)
         for file in [binary, script] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file.path) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [script.path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["AUTOGRADER_ROOT": root.path]) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -4,6 +4,7 @@ import Foundation
 enum CommandRunner {
     struct Result {
         let status: Int32
+        let stdout: String
         let stderr: String
     }
 
@@ -51,19 +52,22 @@ enum CommandRunner {
         return Started(process: process, log: log)
     }
 
-    /// Runs to the end; stderr goes through a file, so a long output never blocks the child.
+    /// Runs to the end; stdout and stderr go through files, so a long output never blocks the child.
     static func run(_ arguments: [String]) throws -> Result {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("vlm-batch-stderr-\(UUID().uuidString)")
-        try Data().write(to: log)
-        defer { try? FileManager.default.removeItem(at: log) }
+        let logs = ["stdout", "stderr"].map {
+            FileManager.default.temporaryDirectory.appendingPathComponent("vlm-batch-\($0)-\(UUID().uuidString)")
+        }
+        for log in logs { try Data().write(to: log) }
+        defer { for log in logs { try? FileManager.default.removeItem(at: log) } }
         let process = Process()
         process.executableURL = CoursePaths.binary
         process.arguments = arguments
         process.currentDirectoryURL = CoursePaths.root
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = try FileHandle(forWritingTo: log)
+        process.standardOutput = try FileHandle(forWritingTo: logs[0])
+        process.standardError = try FileHandle(forWritingTo: logs[1])
         try process.run()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stderr: try String(contentsOf: log, encoding: .utf8))
+        return Result(status: process.terminationStatus, stdout: try String(contentsOf: logs[0], encoding: .utf8),
+                      stderr: try String(contentsOf: logs[1], encoding: .utf8))
     }
 }

@@ -39,6 +39,15 @@ struct CommandTests {
         #expect(result.stderr.contains(expected))
     }
 
+    @Test("a similarity threshold outside 0…1", arguments: ["1.5", "-0.1", "nan"])
+    func badThreshold(value: String) throws {
+        let scratch = try CoursePaths.scratch("args-threshold")
+        let result = try CommandRunner.run(["grade", scratch.path, "--out", scratch.appendingPathComponent("out-\(value)").path,
+                                            "--similarity-threshold=\(value)"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "vlm-course: --similarity-threshold must be between 0 and 1 (got \(value))\n")
+    }
+
     @Test("no --out")
     func missingOut() throws {
         let result = try CommandRunner.run(["grade", "/tmp"])

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import Grader
 
 /// A class of submissions made from the reference solutions and small variations of the
 /// causal mask (the first piece), one per way a submission can go wrong.
@@ -58,13 +59,27 @@ enum Corpus {
         try solved(staged)
         try EvilZip.write(folder.appendingPathComponent("evil-zip.zip"), solutions: staged)
         try FileManager.default.removeItem(at: staged)
+        for author in similarityAuthors {
+            try copyTree(SimilarityTests.corpus.appendingPathComponent(author), to: folder.appendingPathComponent(author))
+        }
+        try twoEntriesForOneStudent(in: folder)
+    }
+
+    /// The similarity corpus's learners: three independent solutions and a disguised copy of the reference.
+    static let similarityAuthors = SimilarityTests.independent + ["renamed-copy"]
+
+    /// `twice/` and `twice.tar.gz`, both holding the solutions: one student name, two entries.
+    static func twoEntriesForOneStudent(in folder: URL) throws {
+        let twice = folder.appendingPathComponent("twice")
+        try solved(twice)
+        try run("/usr/bin/tar", ["-czf", folder.appendingPathComponent("twice.tar.gz").path, "-C", twice.path, "."])
     }
 
     /// The seven solution files (`Part1/CausalMask.swift`, …), optionally with another causal
     /// mask body, an extra import, or another declaration of the `CausalMask` type.
     static func solved(_ folder: URL, causalMask body: String? = nil, extraImport: String? = nil,
                        declaration: String? = nil) throws {
-        try copyPieces(from: CoursePaths.solutions, to: folder)
+        try writeSolvedPieces(to: folder)
         let mask = folder.appendingPathComponent("Part1/CausalMask.swift")
         var text = try String(contentsOf: mask, encoding: .utf8)
         if let body { text = text.replacingOccurrences(of: solvedLine, with: body) }
@@ -79,9 +94,7 @@ enum Corpus {
     /// Part 1 solved, Parts 2 and 3 still the stubs.
     static func partlyDone(_ folder: URL) throws {
         try copyTree(CoursePaths.stubs, to: folder)
-        try FileManager.default.removeItem(at: folder.appendingPathComponent("Part1"))
-        try FileManager.default.copyItem(at: CoursePaths.solutions.appendingPathComponent("Part1"),
-                                         to: folder.appendingPathComponent("Part1"))
+        try writeSolvedPieces(to: folder, only: [.causalMask, .attention])
     }
 
     /// A whole-checkout layout (`course/Sources/Exercises/…`) packed with `tar -czf`.
@@ -92,14 +105,13 @@ enum Corpus {
         try FileManager.default.removeItem(at: scratch)
     }
 
-    /// The catalog's seven piece files of `source` (a Solutions or Stubs folder), at their relative
-    /// paths: what a student hands in, without the module's other files.
-    static func copyPieces(from source: URL, to destination: URL) throws {
-        for exercise in Catalog.exercises {
-            let relative = String(exercise.file.dropFirst("Sources/Exercises/".count))
-            let target = destination.appendingPathComponent(relative)
+    /// Every piece's file (or those in `only`) solved with the reference (`SolvedFile`), at its path
+    /// relative to `Sources/Exercises`: what a student who solved it hands in.
+    static func writeSolvedPieces(to destination: URL, only: [PieceID] = PieceID.allCases) throws {
+        for piece in only {
+            let target = destination.appendingPathComponent(String(piece.info.file.dropFirst("Sources/Exercises/".count)))
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: source.appendingPathComponent(relative), to: target)
+            try SolvedFile.text(piece, root: CourseRoot(CoursePaths.root)).write(to: target, atomically: true, encoding: .utf8)
         }
     }
 

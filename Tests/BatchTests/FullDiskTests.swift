@@ -1,4 +1,5 @@
 import BatchGrading
+import Contracts
 import Foundation
 import Testing
 
@@ -27,7 +28,7 @@ struct FullDiskTests {
     /// Every student is either graded in full or a grader-error (never a wrong grade); the grader-errors.
     static func noWrongGrade(_ grades: [StudentGrade]) -> [StudentGrade] {
         for grade in grades where grade.outcome != .graderError {
-            #expect(grade.outcome == .graded && grade.score == 70, "\(grade.student): \(grade.outcome) \(grade.messages)")
+            #expect(grade.outcome == .graded && grade.score == FullMarks.total, "\(grade.student): \(grade.outcome) \(grade.messages)")
         }
         return grades.filter { $0.outcome == .graderError }
     }
@@ -50,7 +51,7 @@ struct FullDiskTests {
         let elsewhere = try CoursePaths.scratch("disk-preflight-work")
         let graded = try CommandRunner.run(Self.arguments(submissions, out) + ["--scratch", elsewhere.path])
         #expect(graded.status == 0, "\(graded.stderr)")
-        #expect(try Gradebook(url: out.appendingPathComponent("gradebook.sqlite")).all().map(\.score) == [70, 70, 70])
+        #expect(try Gradebook(url: out.appendingPathComponent("gradebook.sqlite")).all().map(\.score) == Array(repeating: FullMarks.total, count: 3))
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path) == [])
     }
 
@@ -81,7 +82,7 @@ struct FullDiskTests {
         #expect(second.status == 0, "\(second.stderr)")
         let grades = try Gradebook(url: gradebook).all()
         #expect(grades.map(\.student) == ["a", "b", "c", "d", "e"])
-        #expect(grades.allSatisfy { $0.outcome == .graded && $0.score == 70 })
+        #expect(grades.allSatisfy { $0.outcome == .graded && $0.score == FullMarks.total })
         #expect(try Gradebook(url: gradebook).saveCounts()["a"] == 1)
     }
 
@@ -102,14 +103,14 @@ struct FullDiskTests {
         #expect(second.status == 1, "\(second.output)")
         _ = Self.noWrongGrade(try Gradebook(url: gradebook).all())
         let csv = try String(contentsOf: out.appendingPathComponent("grades.csv"), encoding: .utf8)
-        #expect(csv.hasSuffix("\n") && csv.split(separator: "\n").allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 11 })
+        #expect(csv.hasSuffix("\n") && csv.split(separator: "\n").allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == Catalog.exercises.count + 4 })
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.contains(".tmp-") } == [])
 
         try FileManager.default.removeItem(at: filler)
         let third = try CommandRunner.run(arguments)
         #expect(third.status == 0, "\(third.stderr)")
-        #expect(try Gradebook(url: gradebook).all().map(\.score) == [70, 70, 70, 70, 70])
+        #expect(try Gradebook(url: gradebook).all().map(\.score) == Array(repeating: FullMarks.total, count: 5))
         let rows = try String(contentsOf: out.appendingPathComponent("grades.csv"), encoding: .utf8).split(separator: "\n")
-        #expect(rows.count == 6 && rows.dropFirst().allSatisfy { $0.hasSuffix(",70,70") })
+        #expect(rows.count == 6 && rows.dropFirst().allSatisfy { $0.hasSuffix(",\(Int(FullMarks.total)),\(Int(FullMarks.total))") })
     }
 }

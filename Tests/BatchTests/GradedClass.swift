@@ -9,6 +9,8 @@ enum GradedClass {
         let grades: [StudentGrade]
         let out: URL
         let submissions: URL
+        /// What `grade` printed: the summary table and the similar pairs.
+        let summary: String
 
         func grade(_ student: String) throws -> StudentGrade {
             guard let grade = grades.first(where: { $0.student == student }) else {
@@ -30,7 +32,7 @@ enum GradedClass {
                                             "--build-folder", CoursePaths.buildFolder.path])
         guard result.status == 0 else { throw CorpusError("vlm-course grade exited with \(result.status): \(result.stderr)") }
         let grades = try Gradebook(url: out.appendingPathComponent("gradebook.sqlite")).all()
-        return Graded(grades: grades, out: out, submissions: submissions)
+        return Graded(grades: grades, out: out, submissions: submissions, summary: result.stdout)
     }
 
     static func get() throws -> Graded { try shared.get() }

@@ -1,4 +1,5 @@
 @testable import BatchGrading
+import Contracts
 import Foundation
 import Grader
 import Testing
@@ -7,7 +8,7 @@ import Testing
 /// makes them, with the verdict each must get.
 @Suite("Grader faults")
 struct GraderFaultsTests {
-    static let names = PieceChecks.checks(for: "causal-mask").map(\.name)
+    static let names = PieceChecks.checks(for: .causalMask).map(\.name)
 
     /// A causal-mask report whose first check stopped with `message` (the rest "not run").
     static func report(_ status: CheckStatus, _ message: String, output: String = "") -> ExerciseReport {

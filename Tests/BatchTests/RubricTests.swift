@@ -1,5 +1,6 @@
 @testable import BatchGrading
 import Foundation
+import Contracts
 import Grader
 import Testing
 
@@ -9,14 +10,14 @@ struct RubricTests {
     @Test("default: 10 points per piece, shared equally by its checks")
     func defaults() {
         let rubric = Rubric()
-        let checks = PieceChecks.checks(for: "causal-mask").count
+        let checks = PieceChecks.checks(for: .causalMask).count
         #expect(rubric.piecePoints("causal-mask") == 10)
         #expect(rubric.checkPoints("causal-mask") == Array(repeating: 10 / Double(checks), count: checks))
     }
 
     @Test("listed checks get their points, the others share the rest")
     func listed() throws {
-        let names = PieceChecks.checks(for: "causal-mask").map(\.name)
+        let names = PieceChecks.checks(for: .causalMask).map(\.name)
         let rubric = Rubric(pieces: ["causal-mask": .init(points: 20, checks: [names[0]: 8])])
         try rubric.validate()
         let points = rubric.checkPoints("causal-mask")
@@ -31,7 +32,7 @@ struct RubricTests {
         #expect(throws: Rubric.Failure.self) {
             try Rubric(pieces: ["causal-mask": .init(points: 5, checks: ["no such check": 1])]).validate()
         }
-        let first = PieceChecks.checks(for: "causal-mask")[0].name
+        let first = PieceChecks.checks(for: .causalMask)[0].name
         #expect(throws: Rubric.Failure.self) {
             try Rubric(pieces: ["causal-mask": .init(points: 5, checks: [first: 6])]).validate()
         }
@@ -39,7 +40,7 @@ struct RubricTests {
 
     @Test("scoring a report uses the rubric's points for passed checks only")
     func scoring() {
-        let names = PieceChecks.checks(for: "vlm-mask").map(\.name)
+        let names = PieceChecks.checks(for: .vlmMask).map(\.name)
         let report = ExerciseReport(id: "vlm-mask", status: .fail, standIns: [],
                                     checks: names.enumerated().map { CheckResult(name: $1, status: $0 == 0 ? .fail : .pass) },
                                     output: "")
@@ -48,6 +49,6 @@ struct RubricTests {
         #expect(piece?.status == "fail")
         #expect(abs((piece?.points ?? 0) - 10 * Double(names.count - 1) / Double(names.count)) < 1e-9)
         #expect(pieces.first { $0.piece == "causal-mask" }?.status == "missing")
-        #expect(pieces.count == 7)
+        #expect(pieces.count == FullMarks.pieceCount)
     }
 }

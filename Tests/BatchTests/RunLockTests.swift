@@ -31,7 +31,7 @@ struct RunLockTests {
         #expect(lines.first?.contains(", started 20") == true, "\(lines)")
         let grades = try Gradebook(url: out.appendingPathComponent("gradebook.sqlite")).all()
         #expect(grades.map(\.student) == ["s1", "s2", "s3", "s4"])
-        #expect(grades.allSatisfy { $0.outcome == .graded && $0.score == 70 })
+        #expect(grades.allSatisfy { $0.outcome == .graded && $0.score == FullMarks.total })
     }
 
     @Test("--wait: the second run waits for the first, then finds every student unchanged")
@@ -76,6 +76,6 @@ struct RunLockTests {
         let takeover = try CommandRunner.run(Self.arguments(submissions, out))
         #expect(takeover.status == 0)
         #expect(takeover.stderr.contains("the previous run on this folder (\(killed)) ended without finishing; taking over"))
-        #expect(try Gradebook(url: out.appendingPathComponent("gradebook.sqlite")).all().map(\.score) == [70])
+        #expect(try Gradebook(url: out.appendingPathComponent("gradebook.sqlite")).all().map(\.score) == [FullMarks.total])
     }
 }

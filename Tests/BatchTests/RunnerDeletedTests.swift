@@ -32,7 +32,7 @@ struct RunnerDeletedTests {
         let gradebook = try Gradebook(url: out.appendingPathComponent("gradebook.sqlite"))
         let first = try gradebook.all()
         #expect(first.map(\.student) == ["correct", "slow"])
-        #expect(first.first?.score == 70)
+        #expect(first.first?.score == FullMarks.total)
         let failed = try #require(first.last)
         #expect(failed.outcome == .graderError)
         #expect(failed.messages.last?.contains("was deleted while the student was graded") == true, "\(failed.messages)")
@@ -41,7 +41,7 @@ struct RunnerDeletedTests {
 
         let second = try CommandRunner.run(arguments)
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(try gradebook.all().map(\.score) == [70, 70])
+        #expect(try gradebook.all().map(\.score) == [FullMarks.total, FullMarks.total])
         #expect(try gradebook.saveCounts() == ["correct": 1, "slow": 2])
     }
 }

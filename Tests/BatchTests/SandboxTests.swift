@@ -68,7 +68,8 @@ struct SandboxTests {
         #expect(result.status == 0)
         let grades = try Gradebook(url: out.appendingPathComponent("gradebook.sqlite")).all()
         #expect(grades.map(\.student) == ["correct", "wrong"])
-        #expect(grades.map(\.score) == [70, 60 + (grades.last?.piece("causal-mask")?.points ?? -1)])
+        #expect(grades.map(\.score) == [FullMarks.total,
+                                         FullMarks.total - FullMarks.perPiece + (grades.last?.piece("causal-mask")?.points ?? -1)])
         #expect(grades.last?.piece("causal-mask")?.status == "fail")
     }
 }

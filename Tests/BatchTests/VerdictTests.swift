@@ -9,16 +9,16 @@ struct VerdictTests {
     func correct() throws {
         let grade = try GradedClass.get().grade("correct")
         #expect(grade.outcome == .graded)
-        #expect(grade.pieces.map(\.status) == Array(repeating: "pass", count: 7))
-        #expect(grade.score == 70)
-        #expect(grade.maxScore == 70)
+        #expect(grade.pieces.map(\.status) == Array(repeating: "pass", count: FullMarks.pieceCount))
+        #expect(grade.score == FullMarks.total)
+        #expect(grade.maxScore == FullMarks.total)
         #expect(grade.contentHash.count == 64)
     }
 
     @Test("part 1 done, the rest todo")
     func partlyDone() throws {
         let grade = try GradedClass.get().grade("partly-done")
-        #expect(grade.pieces.map(\.status) == ["pass", "pass", "todo", "todo", "todo", "todo", "todo"])
+        #expect(grade.pieces.map(\.status) == ["pass", "pass"] + Array(repeating: "todo", count: FullMarks.pieceCount - 2))
         #expect(grade.score == 20)
     }
 
@@ -29,7 +29,7 @@ struct VerdictTests {
         #expect(grade.piece("causal-mask")?.checks.first { $0.status == "fail" }?.message.isEmpty == false)
         #expect(grade.piece("scaled-dot-product-attention")?.status == "pass")
         #expect(grade.piece("scaled-dot-product-attention")?.standIns == ["causal-mask"])
-        #expect(grade.score == 60 + (grade.piece("causal-mask")?.points ?? -1))
+        #expect(grade.score == FullMarks.total - FullMarks.perPiece + (grade.piece("causal-mask")?.points ?? -1))
     }
 
     @Test("crashes: a trap, unbounded recursion, an allocation beyond the limit, exit(0)",
@@ -98,7 +98,7 @@ struct VerdictTests {
     func structMask() throws {
         let grade = try GradedClass.get().grade("struct-mask")
         #expect(grade.outcome == .graded)
-        #expect(grade.score == 70)
+        #expect(grade.score == FullMarks.total)
     }
 
     @Test("a piece's type without its protocol is a compile verdict that says so")
@@ -129,14 +129,14 @@ struct VerdictTests {
     func checkoutTarball() throws {
         let grade = try GradedClass.get().grade("checkout")
         #expect(grade.outcome == .graded)
-        #expect(grade.score == 70)
+        #expect(grade.score == FullMarks.total)
     }
 
     @Test("a zip with ../, absolute paths and a symlink: those entries are skipped, the rest graded")
     func evilZip() throws {
         let grade = try GradedClass.get().grade("evil-zip")
         #expect(grade.outcome == .graded)
-        #expect(grade.score == 70)
+        #expect(grade.score == FullMarks.total)
         #expect(grade.messages.filter { $0.contains("leaves the submission") }.count == 2)
         #expect(grade.messages.contains { $0.contains("Link.swift") && $0.contains("only regular files") })
         let escaped = FileManager.default.temporaryDirectory.appendingPathComponent(EvilZip.escapeName)

@@ -13,7 +13,7 @@ import TestSupport
         #expect(run.status == 2)
         let message = "vlm-course: no model to run. The course's default, DINOv2 ViT-S/14, is not in the cache: "
             + "dinov2: the pretrained model '\(empty.path)/vit_s_focus.onnx' is missing. Run scripts/setup to download it "
-            + "(97 MB, once). Or run the notebook's own model, openai/clip-vit-base-patch16, with --model DIR. "
+            + "(90 MB, once). Or run the notebook's own model, openai/clip-vit-base-patch16, with --model DIR. "
             + "A CLIP checkpoint directory holds config.json and model.safetensors (or model.safetensors.index.json and "
             + "its shards), e.g. from `huggingface-cli download openai/clip-vit-base-patch16 config.json model.safetensors "
             + "--local-dir DIR`.\n"

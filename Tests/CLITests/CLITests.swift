@@ -6,7 +6,7 @@ import Testing
         let result = try CourseBinary.run(["show", "nope"])
         #expect(result == CourseBinary.Result(
             status: 2, standardOutput: "",
-            standardError: "vlm-course: no lesson 'nope'; use a number from 1 to 6 or a slug from `vlm-course lessons`\n"))
+            standardError: "vlm-course: no lesson 'nope'; use one of 1, 2, 3, 3b, 4, 5, 6 or a slug from `vlm-course lessons`\n"))
     }
 
     @Test func outsideACourseExitsWithTwo() throws {
@@ -14,7 +14,8 @@ import Testing
         let result = try CourseBinary.run(["lessons"], in: empty)
         #expect(result.status == 2)
         #expect(result.standardError == "vlm-course: no course found in \(empty.path) or its parents "
-            + "(looked for Package.swift and lessons/); run vlm-course inside the course folder or set VLM_COURSE_ROOT\n")
+            + "(looking for Package.swift next to Sources/Exercises); run vlm-course inside your course folder, "
+            + "or set VLM_COURSE_ROOT\n")
     }
 
     @Test func malformedLessonNamesTheFile() throws {
@@ -32,6 +33,7 @@ import Testing
              1  llm-attention         Part 1: LLM attention review  (causal-mask, scaled-dot-product-attention)
              2  vit-basics            Part 2: ViT basics  (patch-embedding, vit-attention)
              3  llava-vlm             Part 3: LLaVA-style VLM  (vlm-mask, vision-projection, vlm-attention)
+             3b real-vlm-masks        Part 3b: The masks real VLMs use  (image-block-mask, prefix-lm-mask, sliding-window-mask, gated-cross-attention)
              4  pretrained-attention  Part 4: Attention visualization with a pretrained model  (reading)
              5  comparison            Part 5: Side-by-side comparison  (reading)
              6  interview-questions   Part 6: Interview questions  (reading)
@@ -59,14 +61,20 @@ import Testing
                   ○ vlm-mask
                   ○ vision-projection
                   ○ vlm-attention
+             3b Part 3b: The masks real VLMs use
+                  ○ image-block-mask
+                  ○ prefix-lm-mask
+                  ○ sliding-window-mask
+                  ○ gated-cross-attention
              4  Part 4: Attention visualization with a pretrained model  (reading)
              5  Part 5: Side-by-side comparison  (reading)
              6  Part 6: Interview questions  (reading)
 
-            2 of 7 exercises done.
+            2 of 11 exercises done.
             Continue with lesson 2, exercise patch-embedding:
               read    vlm-course show 2
               write   Sources/Exercises/Part2/PatchEmbedding.swift
+              check   vlm-course check patch-embedding   (or vlm-course watch)
 
             """)
     }
@@ -84,7 +92,7 @@ import Testing
 
               ╭─ cell part1.causal-demo
               │ let seqLen = 8
-              │ let causalMask = Mask.upperTriangle(seqLen, seqLen, diagonal: 1)  // true above the diagonal
+              │ let causalMask = CausalMask.causalMask(seqLen: seqLen)  // [8, 8], true = masked
               │
               │ out.print("Causal mask for an LLM (1 = cannot attend):")
               │ out.print(MaskDiagram.bits(causalMask))
@@ -96,7 +104,9 @@ import Testing
 
             """)
         let run = try CourseBinary.run(["show", "1"], in: course, environment: ["COLUMNS": "100"])
-        #expect(run.standardOutput.hasPrefix(shown.standardOutput + "  ⤷ output\n    Causal mask for an LLM (1 = cannot attend):\n    0 1 1 1 1 1 1 1\n"))
+        #expect(run.standardOutput.hasPrefix(shown.standardOutput
+            + "  ⤷ output of the reference: yours runs here once `vlm-course check causal-mask` passes:\n"
+            + "    Causal mask for an LLM (1 = cannot attend):\n    0 1 1 1 1 1 1 1\n"))
         #expect(run.standardOutput.hasSuffix("    masked positions: 28 = 28\n"))
     }
 
@@ -105,14 +115,14 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardOutput.hasPrefix("Part 3: LLaVA-style VLM\n═══════════════════════\n"))
         #expect(!result.standardOutput.contains("\u{1B}"))
-        #expect(result.standardOutput.contains("  ⤷ output\n"))
+        #expect(result.standardOutput.contains("  ⤷ output"))
     }
 
-    @Test func interviewPrintsFiveQuestions() throws {
+    @Test func interviewPrintsEightQuestions() throws {
         let result = try CourseBinary.run(["interview", "--plain"])
         #expect(result.status == 0)
         let headings = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("Q") && $0.contains(":") }
-        #expect(headings.map { String($0.prefix(3)) } == ["Q1:", "Q2:", "Q3:", "Q4:", "Q5:"])
+        #expect(headings.map { String($0.prefix(3)) } == ["Q1:", "Q2:", "Q3:", "Q4:", "Q5:", "Q6:", "Q7:", "Q8:"])
     }
 
     @Test func quizWithoutInputStopsCleanly() throws {
@@ -120,10 +130,10 @@ import Testing
         let result = try CourseBinary.run(["interview", "--quiz"], in: course)
         #expect(result == CourseBinary.Result(status: 0, standardOutput: """
 
-            [1/5] Q1: How does attention differ between LLMs and VLMs?
+            [1/8] Q1: How does attention differ between LLMs and VLMs?
             Press Enter to see the answer.
 
-            Quiz stopped; 0 of 5 questions known so far.
+            Quiz stopped; 0 of 8 questions known so far.
 
             """, standardError: ""))
     }
@@ -135,6 +145,6 @@ import Testing
         let saved = try String(contentsOf: course.appendingPathComponent(".vlm-course/quiz.json"), encoding: .utf8)
         #expect(saved == #"{"again":["Q2"],"known":["Q1"]}"#)
         let second = try CourseBinary.run(["interview", "--quiz"], in: course)
-        #expect(second.standardOutput.hasPrefix("\n[1/4] Q2: How does LLaVA handle image inputs?\n"))
+        #expect(second.standardOutput.hasPrefix("\n[1/7] Q2: How does LLaVA handle image inputs?\n"))
     }
 }

@@ -21,6 +21,9 @@ struct CourseBinary {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The test's own `PATH`, where the Swift compiler is: for commands that build the learner's code.
+    static var toolPath: String { ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin" }
+
     static var executable: URL {
         let besideBundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("vlm-course")
@@ -28,30 +31,45 @@ struct CourseBinary {
         return packageRoot.appendingPathComponent(".build/debug/vlm-course")
     }
 
+    /// Thrown when a run outlives its deadline (the process is killed first).
+    struct TimedOut: Error, CustomStringConvertible {
+        var arguments: [String]
+        var seconds: Double
+        var description: String { "vlm-course \(arguments.joined(separator: " ")) ran longer than \(seconds) s" }
+    }
+
     /// Runs `arguments` in `directory` with `environment` added to a clean one; stdin is `input`
-    /// (empty means end of input at once). `program` defaults to `vlm-course`.
+    /// (empty means end of input at once). `program` defaults to `vlm-course`. Standard output and
+    /// error go to files, so a program that writes much to either can never block on a full pipe;
+    /// it is killed after `timeout` seconds.
     static func run(_ arguments: [String], in directory: URL = packageRoot,
                     environment: [String: String] = [:], input: String = "",
-                    executable program: URL = executable) throws -> Result {
+                    executable program: URL = executable, timeout: Double = 300) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: executable.path) else { throw NotBuilt(path: executable.path) }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vlm-course-run-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let files = ["in", "out", "err"].map { scratch.appendingPathComponent($0) }
+        try Data(input.utf8).write(to: files[0])
+        for file in files.dropFirst() { FileManager.default.createFile(atPath: file.path, contents: nil) }
+        let handles = try (FileHandle(forReadingFrom: files[0]), FileHandle(forWritingTo: files[1]),
+                           FileHandle(forWritingTo: files[2]))
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ["PATH": "/usr/bin:/bin", "COLUMNS": "80"].merging(environment) { $1 }
-        let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
+        (process.standardInput, process.standardOutput, process.standardError) = handles
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let error = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      standardOutput: String(decoding: output, as: UTF8.self),
-                      standardError: String(decoding: error, as: UTF8.self))
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            finished.wait()
+            throw TimedOut(arguments: arguments, seconds: timeout)
+        }
+        let read = { (url: URL) in String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self) }
+        return Result(status: process.terminationStatus, standardOutput: read(files[1]), standardError: read(files[2]))
     }
 
     /// A fresh course folder: `Package.swift`, links to the real `Sources`, and `lessons/` holding

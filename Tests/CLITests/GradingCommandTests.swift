@@ -37,6 +37,7 @@ import TestSupport
         #expect(exercises.compactMap { $0["id"] as? String } == [
             "causal-mask", "scaled-dot-product-attention", "patch-embedding", "vit-attention",
             "vlm-mask", "vision-projection", "vlm-attention",
+            "image-block-mask", "prefix-lm-mask", "sliding-window-mask", "gated-cross-attention",
         ])
         #expect(exercises.allSatisfy { $0["status"] as? String == "pass" && $0["points"] as? Int == $0["maxPoints"] as? Int })
         #expect(exercises.allSatisfy { ($0["standIns"] as? [String]) == [] && ($0["checks"] as? [[String: Any]])?.isEmpty == false })
@@ -73,9 +74,10 @@ import TestSupport
         #expect(run.stderr.contains("set VLM_COURSE_ROOT"))
     }
 
-    @Test func runCheckWithoutTheGradersChannelRefusesToRun() throws {
-        let run = try Self.run(["run-check", "causal-mask", "--fixtures", "/tmp"])
-        #expect(run.status == 2)
-        #expect(run.stderr.contains("run-check is started by `vlm-course check`"))
+    @Test func theRunnerWithoutTheGradersChannelRefusesToRun() throws {
+        let runner = URL(fileURLWithPath: BuiltProducts.path("course-runner"))
+        let run = try CourseBinary.run(["causal-mask", "--fixtures", "/tmp"], executable: runner)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("run-check is started by `vlm-course check`"))
     }
 }

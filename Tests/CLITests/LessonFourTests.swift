@@ -21,7 +21,7 @@ import Testing
         #expect(run.standardOutput.hasPrefix("Part 4: Attention visualization with a pretrained model\n"))
         let output = Self.cellOutput(run.standardOutput)
         #expect(output.joined(separator: " ") == "dinov2: the pretrained model '\(empty.path)/vit_s_focus.onnx' is "
-            + "missing. Run scripts/setup to download it (97 MB, once). Then this cell draws the maps, and "
+            + "missing. Run scripts/setup to download it (90 MB, once). Then this cell draws the maps, and "
             + "`vlm-course attention` runs the same model on any photo (--image FILE).")
         #expect(output.allSatisfy { $0.count <= 76 })   // COLUMNS=80, less the indent
     }

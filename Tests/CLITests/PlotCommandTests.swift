@@ -21,17 +21,14 @@ import TensorKit
     /// `--mine` uses the learner's pieces that passed `check`; the reference stands in for the rest,
     /// and stderr says so. With no progress (a fresh course) that is every piece.
     @Test func mineWithNothingPassedUsesTheReferenceAndSaysSo() throws {
-        let course = FileManager.default.temporaryDirectory.appendingPathComponent("plot-mine-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: course) }
-        try FileManager.default.createDirectory(at: course.appendingPathComponent("Sources/Exercises"),
-                                                withIntermediateDirectories: true)
-        try Data().write(to: course.appendingPathComponent("Package.swift"))
+        let course = try EditLoopTests.makeCourse()
         let result = try CourseBinary.run(["plot", "causal", "--mine", "--json"],
-                                          environment: ["VLM_COURSE_ROOT": course.path])
+                                          environment: ["VLM_COURSE_ROOT": course.path, "PATH": CourseBinary.toolPath])
         #expect(result.status == 0)
         #expect(result.standardError == "Using the reference for pieces that have not passed `vlm-course check` yet: "
             + "causal-mask, scaled-dot-product-attention, patch-embedding, vit-attention, vlm-mask, "
-            + "vision-projection, vlm-attention\n")
+            + "vision-projection, vlm-attention, image-block-mask, prefix-lm-mask, sliding-window-mask, "
+            + "gated-cross-attention\n")
         let reference = try CourseBinary.run(["plot", "causal", "--json"])
         #expect(result.standardOutput == reference.standardOutput)
     }
@@ -40,7 +37,7 @@ import TensorKit
         let result = try CourseBinary.run(["plot", "compare", "--seed", "3"])
         #expect(result.status == 0)
         #expect(result.standardOutput.hasPrefix("                       Attention Pattern Comparison\n"))
-        #expect(result.standardOutput.hasSuffix("Use Case                  Text gen        Image cls       Multimodal\n"
+        #expect(result.standardOutput.hasSuffix("Use Case        Text gen   Image cls  Multimodal       Multimodal\n"
             + String(repeating: "=", count: 70) + "\n"))
         #expect(!result.standardOutput.contains("\u{1B}"))  // not a terminal: plain
     }

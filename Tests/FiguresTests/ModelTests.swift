@@ -42,12 +42,15 @@ import Testing
         #expect(Ticks.labels(Ticks.values(from: 0, to: 10)) == ["0", "2", "4", "6", "8", "10"])
     }
 
-    @Test func summaryTableIsTheNotebooks() {
+    @Test func summaryTableIsTheNotebooksWithThePrefixMaskAndLLaVAColumns() {
         let lines = SummaryTable.lines
         #expect(lines.count == 11)
         #expect(lines[1] == "ATTENTION PATTERN COMPARISON")
-        #expect(lines[3] == "Property                  LLM             ViT             VLM (LLaVA)")
-        #expect(lines[8] == "Cross-Modal               N/A             N/A             Text→Image: Yes")
+        #expect(lines[3] == "Property        LLM        ViT        VLM prefix mask  LLaVA-1.5")
+        #expect(lines[5] == "Mask Type       Causal     None       Prefix           Causal")
+        #expect(lines[8] == "Cross-Modal     N/A        N/A        Text→Image: Yes  Past, both ways")
+        #expect(lines.allSatisfy { $0.count <= 70 })
+        #expect(!lines.contains { $0.contains("Mixed") })
         #expect(lines.first == String(repeating: "=", count: 70) && lines.last == lines.first)
     }
 }

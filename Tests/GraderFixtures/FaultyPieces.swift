@@ -82,3 +82,24 @@ enum ExitingCausalMask: CausalMaskBuilder {
 enum UnmaskedVLMMask: VLMMaskBuilder {
     static func vlmMask(nImage: Int, nText: Int) -> Mask { Mask(repeating: false, shape: [nImage + nText, nImage + nText]) }
 }
+
+/// Calls a piece it does not declare (`Pieces.causalMask`) and applies it: a ViT with a causal mask.
+final class CausallyMaskedViTAttention: ViTSelfAttention {
+    let numHeads: Int
+    let qkv: Linear
+    let proj: Linear
+
+    init(embedDim: Int, numHeads: Int) {
+        self.numHeads = numHeads
+        qkv = Linear(embedDim, 3 * embedDim)
+        proj = Linear(embedDim, embedDim)
+    }
+
+    func callAsFunction(_ x: Tensor) -> (output: Tensor, weights: Tensor) {
+        let (B, N, C) = (x.dim(0), x.dim(1), x.dim(2))
+        let qkv = self.qkv(x).reshaped(B, N, 3, numHeads, C / numHeads).permuted(2, 0, 3, 1, 4)
+        let (out, weights) = Pieces.attention(q: qkv.select(0, 0), k: qkv.select(0, 1), v: qkv.select(0, 2),
+                                              mask: Pieces.causalMask(seqLen: N))
+        return (proj(out.transposed(1, 2).reshaped(B, N, C)), weights)
+    }
+}

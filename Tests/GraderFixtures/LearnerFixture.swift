@@ -17,6 +17,18 @@ enum LearnerFixture: String, CaseIterable {
     case printsFakePassed = "prints-fake-passed"  // causal-mask prints "passed" everywhere, answers wrongly
     case exitsEarly = "exits-early"             // causal-mask calls exit(0)
     case wrongVLMMask = "wrong-vlm-mask"        // vlm-mask masks nothing; vlm-attention is correct
+    case vitCallsTodoPiece = "vit-calls-todo-piece"  // causal-mask is todo; vit-attention calls and applies it
+    case referenceByName = "reference-by-name"  // causal-mask and vit-attention look the reference up by name
+    // Lesson 3b's pieces, one mistake each (FaultyMaskPieces.swift, FaultyCrossAttention.swift).
+    case mergedImageBlocks = "merged-image-blocks"          // image-block-mask: all image tokens one block
+    case answerInPrefix = "answer-in-prefix"                // prefix-lm-mask: the answer joins the prefix
+    case windowOffByOne = "window-off-by-one"               // sliding-window-mask: k >= q - window
+    case windowWrongSide = "window-wrong-side"              // sliding-window-mask: k < q + window
+    case windowOutsideImages = "window-outside-images"      // sliding-window-mask: Gemma 3 local as OR(window, image)
+    case crossAttentionLaterImage = "cross-attention-later-image"  // gated-cross-attention: sees every image
+    case ungatedCrossAttention = "ungated-cross-attention"  // gated-cross-attention: x + attention
+    case crossAttentionNaNRows = "cross-attention-nan-rows" // gated-cross-attention: blind rows all −∞
+    case crossAttentionTransformersRows = "cross-attention-transformers-rows"  // blind rows attend everywhere
 
     var implementations: Implementations {
         var set = Reference.implementations
@@ -33,6 +45,21 @@ enum LearnerFixture: String, CaseIterable {
         case .printsFakePassed: set.causalMask = FakePassCausalMask.self
         case .exitsEarly: set.causalMask = ExitingCausalMask.self
         case .wrongVLMMask: set.vlmMask = UnmaskedVLMMask.self
+        case .referenceByName:
+            set.causalMask = ByNameCausalMask.self
+            set.vitAttention = ByNameViTAttention.self
+        case .vitCallsTodoPiece:
+            set.causalMask = TodoCausalMask.self
+            set.vitAttention = CausallyMaskedViTAttention.self
+        case .mergedImageBlocks: set.imageBlockMask = MergedBlocksImageBlockMask.self
+        case .answerInPrefix: set.prefixLMMask = AnswerInPrefixLMMask.self
+        case .windowOffByOne: set.slidingWindowMask = OffByOneSlidingWindowMask.self
+        case .windowWrongSide: set.slidingWindowMask = ForwardWindowSlidingWindowMask.self
+        case .windowOutsideImages: set.slidingWindowMask = WindowOutsideImagesSlidingWindowMask.self
+        case .crossAttentionLaterImage: set.gatedCrossAttention = LaterImageCrossAttention.self
+        case .ungatedCrossAttention: set.gatedCrossAttention = UngatedCrossAttention.self
+        case .crossAttentionNaNRows: set.gatedCrossAttention = NaNRowsCrossAttention.self
+        case .crossAttentionTransformersRows: set.gatedCrossAttention = TransformersRowsCrossAttention.self
         }
         return set
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Contracts
 import Grader
 import Testing
 import TestSupport

@@ -1,4 +1,5 @@
 import Foundation
+import Contracts
 import Grader
 import Testing
 
@@ -17,9 +18,9 @@ import Testing
 
     @Test func keepsTheLessonsKeysAndOrdersDoneByCourse() throws {
         let root = try Self.makeCourse(progress: #"{"quiz": {"q1": true}, "done": ["vlm-mask"]}"#)
-        var progress = try Progress(root: root)
-        progress.record("causal-mask", passed: true, courseOrder: ["causal-mask", "vlm-mask"])
-        progress.setHintLevel("vlm-mask", 2)
+        var progress = try CourseProgress(root: root)
+        progress.record(.causalMask, passed: true)
+        progress.setHintLevel(.vlmMask, 2)
         try progress.save()
         let saved = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: progress.file)) as? [String: Any])
         #expect(saved["done"] as? [String] == ["causal-mask", "vlm-mask"])
@@ -28,15 +29,15 @@ import Testing
     }
 
     @Test func aPieceThatNoLongerPassesLeavesDone() throws {
-        var progress = try Progress(root: try Self.makeCourse(progress: #"{"done": ["causal-mask"]}"#))
-        progress.record("causal-mask", passed: false, courseOrder: ["causal-mask"])
+        var progress = try CourseProgress(root: try Self.makeCourse(progress: #"{"done": ["causal-mask"]}"#))
+        progress.record(.causalMask, passed: false)
         #expect(progress.done.isEmpty)
     }
 
     @Test func brokenJSONIsAClearError() throws {
         let root = try Self.makeCourse(progress: "{not json")
-        #expect(throws: Progress.Failure.self) { try Progress(root: root) }
-        do { _ = try Progress(root: root) } catch {
+        #expect(throws: CourseProgress.Failure.self) { try CourseProgress(root: root) }
+        do { _ = try CourseProgress(root: root) } catch {
             #expect("\(error)".hasSuffix("fix the JSON or delete the file to start fresh"))
         }
     }

@@ -27,7 +27,7 @@ import Testing
         lines.removeFirst()
         let missing = DINOv2Error.modelMissing(path: cache + "/vit_s_focus.onnx").description
         #expect(missing == "dinov2: the pretrained model '\(cache)/vit_s_focus.onnx' is missing. "
-            + "Run scripts/setup to download it (97 MB, once).")
+            + "Run scripts/setup to download it (90 MB, once).")
         #expect(lines.joined(separator: " ") == missing + " Then this cell draws the maps, and "
             + "`vlm-course attention` runs the same model on any photo (--image FILE).")
         #expect(lines.count >= 3 && lines.allSatisfy { $0.count <= 80 }, "\(lines)")

@@ -1,6 +1,7 @@
 import Demos
 import Foundation
 import Testing
+import Contracts
 @testable import Lessons
 
 @Suite struct LessonIncludesTests {
@@ -11,7 +12,7 @@ import Testing
     private func codeBlocks(_ lesson: Lesson) -> [CodeBlock] { lesson.codeBlocks }
 
     @Test func missingStubShowsCodeNotFound() throws {
-        let root = CourseFolder(path: try TestPaths.temporaryDirectory().path)
+        let root = CourseRoot(try TestPaths.temporaryDirectory())
         let resolved = LessonIncludes.resolve(try lesson("```swift exercise=causal-mask\n```\n"), root: root, runCells: false)
         #expect(resolved.codeBlocks[0].body == "(code not found: Sources/Exercises/Part1/CausalMask.swift, anchor causal-mask)\n")
         #expect(resolved.codeBlocks[0].origin == "Sources/Exercises/Part1/CausalMask.swift")
@@ -24,12 +25,12 @@ import Testing
         try "// ANCHOR: vlm-mask\n    func mask() {}\n// ANCHOR_END: vlm-mask\n"
             .write(to: stubFolder.appendingPathComponent("VLMMask.swift"), atomically: true, encoding: .utf8)
         let resolved = LessonIncludes.resolve(try lesson("```swift exercise=vlm-mask\n```\n"),
-                                              root: CourseFolder(path: folder.path), runCells: false)
+                                              root: CourseRoot(folder), runCells: false)
         #expect(resolved.codeBlocks[0].body == "func mask() {}\n")
     }
 
     @Test func unknownIDsSayWhatIsMissing() throws {
-        let root = CourseFolder(path: TestPaths.packageRoot)
+        let root = CourseRoot(URL(fileURLWithPath: TestPaths.packageRoot))
         let resolved = LessonIncludes.resolve(try lesson("```swift exercise=nope\n```\n\n```swift cell=part9.none\n```\n"),
                                               root: root, runCells: true)
         #expect(resolved.codeBlocks.map(\.body) == ["(code not found: no exercise named nope)\n",
@@ -38,10 +39,10 @@ import Testing
     }
 
     @Test func cellsShowTheirAnchoredCodeAndRunOnlyWhenAsked() throws {
-        let root = CourseFolder(path: TestPaths.packageRoot)
+        let root = CourseRoot(URL(fileURLWithPath: TestPaths.packageRoot))
         let markdown = "- item\n\n  ```swift cell=part1.causal-demo\n  ```\n"
         let shown = LessonIncludes.resolve(try lesson(markdown), root: root, runCells: false).codeBlocks[0]
-        #expect(shown.body.hasPrefix("let seqLen = 8\nlet causalMask = Mask.upperTriangle(seqLen, seqLen, diagonal: 1)"))
+        #expect(shown.body.hasPrefix("let seqLen = 8\nlet causalMask = CausalMask.causalMask(seqLen: seqLen)"))
         #expect(shown.origin == nil)
         #expect(shown.output == nil)
         let run = LessonIncludes.resolve(try lesson(markdown), root: root, runCells: true).codeBlocks[0]

@@ -62,11 +62,31 @@ import Testing
     }
 
     @Test func unknownFenceAttributeIsAnError() {
-        #expect(throws: LessonFormatError(reason: "code fence `swift solution=x`: unknown attribute `solution` (use exercise= or cell=)")) {
+        #expect(throws: LessonFormatError(reason: "code fence `swift solution=x`: unknown attribute `solution` (use exercise=, cell= or reveals=)")) {
             try LessonParser.parse("```swift solution=x\n```\n")
         }
         #expect(throws: LessonFormatError(reason: "code fence `swift exercise`: expected key=value, found `exercise`")) {
             try LessonParser.parse("```swift exercise\n```\n")
+        }
+    }
+
+    @Test func revealsNamesPiecesOfTheCatalog() throws {
+        let blocks = try LessonParser.parse("```swift cell=part3.prefix-mask reveals=vlm-mask,causal-mask\n```\n")
+        guard case .code(let code)? = blocks.first else { Issue.record("no code block"); return }
+        #expect(code.role == .cell("part3.prefix-mask"))
+        #expect(code.reveals == [.vlmMask, .causalMask])
+        #expect(code.locked == [])
+    }
+
+    @Test func revealsOfAnUnknownPieceOrOnAnExerciseIsAnError() {
+        #expect(throws: LessonFormatError(reason: "code fence `swift reveals=vlm-mask,nope`: reveals=vlm-mask,nope names no piece "
+            + "`nope` (use one of causal-mask, scaled-dot-product-attention, patch-embedding, vit-attention, vlm-mask, "
+            + "vision-projection, vlm-attention, image-block-mask, prefix-lm-mask, sliding-window-mask, gated-cross-attention)")) {
+            try LessonParser.parse("```swift reveals=vlm-mask,nope\n```\n")
+        }
+        #expect(throws: LessonFormatError(reason: "code fence `swift exercise=vlm-mask reveals=vlm-mask`: an exercise is the "
+            + "learner's own code; reveals= is for code that shows an answer")) {
+            try LessonParser.parse("```swift exercise=vlm-mask reveals=vlm-mask\n```\n")
         }
     }
 

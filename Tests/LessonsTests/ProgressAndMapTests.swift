@@ -1,33 +1,33 @@
 import Foundation
 import Testing
+import Contracts
 @testable import Lessons
 
 @Suite struct ProgressAndMapTests {
-    private func root(progress: String?) throws -> CourseFolder {
+    private func root(progress: String?) throws -> CourseRoot {
         let folder = try TestPaths.temporaryDirectory()
         if let progress {
             try FileManager.default.createDirectory(at: folder.appendingPathComponent(".vlm-course"), withIntermediateDirectories: true)
-            try progress.write(to: folder.appendingPathComponent(ProgressFile.relativePath), atomically: true, encoding: .utf8)
+            try progress.write(to: folder.appendingPathComponent(".vlm-course/progress.json"), atomically: true, encoding: .utf8)
         }
-        return CourseFolder(path: folder.path)
+        return CourseRoot(folder)
     }
 
     @Test func noFileMeansNothingDone() throws {
-        let progress = try ProgressFile.load(root: root(progress: nil))
-        #expect(progress.count == 7)
-        #expect(progress.values.allSatisfy { !$0 })
+        #expect(try root(progress: nil).donePieces().isEmpty)
     }
 
     @Test func doneListMarksKnownExercisesOnly() throws {
-        let progress = try ProgressFile.load(root: root(progress: #"{"done": ["causal-mask", "not-an-exercise"], "extra": 1}"#))
-        #expect(progress.filter(\.value).map(\.key) == ["causal-mask"])
-        #expect(progress["not-an-exercise"] == nil)
+        let done = try root(progress: #"{"done": ["causal-mask", "not-an-exercise"], "extra": 1}"#).donePieces()
+        #expect(done == [.causalMask])
     }
 
     @Test func malformedFileIsAnError() throws {
         let broken = try root(progress: "[1, 2]")
-        #expect(throws: CourseError.malformed(path: ".vlm-course/progress.json", reason: #"expected {"done": ["exercise-id", …]}"#)) {
-            try ProgressFile.load(root: broken)
+        #expect(throws: CourseError.self) { try broken.donePieces() }
+        do { _ = try broken.donePieces() } catch {
+            #expect(error.description.hasPrefix(".vlm-course/progress.json is malformed: cannot read "))
+            #expect(error.description.contains("it is not a JSON object"))
         }
     }
 
@@ -37,7 +37,7 @@ import Testing
                 "```swift exercise=causal-mask\n```\n```swift exercise=scaled-dot-product-attention\n```\n")),
             Lesson(number: 2, slug: "b", title: "Part 2: B", blocks: []),
         ]
-        let text = StyledText.string(CourseMap.lines(lessons: lessons, progress: ["causal-mask": true]), color: false)
+        let text = StyledText.string(CourseMap.lines(lessons: lessons, done: [.causalMask]), color: false)
         #expect(text == """
             vlm-course: attention in LLMs, ViTs and vision-language models
 
@@ -50,9 +50,10 @@ import Testing
             Continue with lesson 1, exercise scaled-dot-product-attention:
               read    vlm-course show 1
               write   Sources/Exercises/Part1/ScaledDotProductAttention.swift
+              check   vlm-course check scaled-dot-product-attention   (or vlm-course watch)
 
             """)
-        let finished = CourseMap.lines(lessons: lessons, progress: ["causal-mask": true, "scaled-dot-product-attention": true])
+        let finished = CourseMap.lines(lessons: lessons, done: [.causalMask, .attention])
         #expect(StyledText.string(Array(finished.suffix(1)), color: false)
             == "Every exercise is done. Practise explaining it: vlm-course interview --quiz\n")
     }

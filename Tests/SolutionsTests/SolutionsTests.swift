@@ -13,16 +13,16 @@ import TestSupport
 /// layers' default initialisation), as the notebook does. Other suites draw from it in parallel, so
 /// those runs happen in exit tests: each in a process of its own, with nothing else drawing.
 @Suite struct SolutionsTests {
-    /// Runs piece `id`'s checks on the reference in this process, naming each failure on stderr.
-    static func verify(_ id: String) {
+    /// Runs `piece`'s checks on the reference in this process, naming each failure on stderr.
+    static func verify(_ piece: PieceID) {
         Reference.activate()
         let context = CheckContext(fixtures: Fixtures.directory)
-        let checks = PieceChecks.checks(for: id)
-        if checks.count < 5 { FileHandle.standardError.write(Data("\(id) has only \(checks.count) checks\n".utf8)) }
+        let checks = PieceChecks.checks(for: piece)
+        if checks.count < 5 { FileHandle.standardError.write(Data("\(piece.rawValue) has only \(checks.count) checks\n".utf8)) }
         for check in checks {
             let result = check.verdict(check.observe(Reference.implementations, context), context)
             if result.status != .pass {
-                FileHandle.standardError.write(Data("\(id) / \(check.name): \(result.message)\n".utf8))
+                FileHandle.standardError.write(Data("\(piece.rawValue) / \(check.name): \(result.message)\n".utf8))
             }
         }
     }
@@ -33,51 +33,10 @@ import TestSupport
         #expect(failures == "", "\(failures ?? "the exit test did not exit normally")")
     }
 
-    @Test func causalMask() async {
-        Self.expectSuccess(await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
-            SolutionsTests.verify("causal-mask")
+    @Test(arguments: PieceID.allCases) func referencePassesEveryCheck(_ piece: PieceID) async {
+        Self.expectSuccess(await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) { [piece] in
+            SolutionsTests.verify(piece)
         })
-    }
-
-    @Test func scaledDotProductAttention() async {
-        Self.expectSuccess(await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
-            SolutionsTests.verify("scaled-dot-product-attention")
-        })
-    }
-
-    @Test func patchEmbedding() async {
-        Self.expectSuccess(await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
-            SolutionsTests.verify("patch-embedding")
-        })
-    }
-
-    @Test func vitAttention() async {
-        Self.expectSuccess(await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
-            SolutionsTests.verify("vit-attention")
-        })
-    }
-
-    @Test func vlmMask() async {
-        Self.expectSuccess(await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
-            SolutionsTests.verify("vlm-mask")
-        })
-    }
-
-    @Test func visionProjection() async {
-        Self.expectSuccess(await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
-            SolutionsTests.verify("vision-projection")
-        })
-    }
-
-    @Test func vlmAttention() async {
-        Self.expectSuccess(await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
-            SolutionsTests.verify("vlm-attention")
-        })
-    }
-
-    @Test func everyPieceHasChecks() {
-        #expect(Catalog.exercises.allSatisfy { PieceChecks.checks(for: $0.id).count >= 5 })
-        #expect(PieceChecks.checks(for: "no-such-piece").isEmpty)
     }
 
     @Test func attentionMatchesPyTorchsCausalDemo() throws {

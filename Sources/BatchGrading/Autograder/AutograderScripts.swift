@@ -27,12 +27,14 @@ enum AutograderScripts {
     static let runAutograder = """
         #!/usr/bin/env bash
         # Gradescope runs this for every submission: grade it as a class of one, publish its results.json.
+        # AUTOGRADER_ROOT (default /autograder) lets a test run it on a fake layout.
         set -uo pipefail
-        course=/autograder/source/course
-        results=/autograder/results/results.json
+        root=${AUTOGRADER_ROOT:-/autograder}
+        course=$root/source/course
+        results=$root/results/results.json
         class=$(mktemp -d); out=$(mktemp -d)
         mkdir -p "$class/student"
-        cp -r /autograder/submission/. "$class/student/"
+        cp -r "$root/submission/." "$class/student/"
         options=(--jobs 1 --timeout 20 --build-folder "$course/.build/release")
         [ -f "$course/rubric.json" ] && options+=(--rubric "$course/rubric.json")
         # Gradescope's containers may not allow user namespaces; each submission has its own container there.

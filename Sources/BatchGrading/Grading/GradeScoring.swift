@@ -29,7 +29,7 @@ public enum GradeScoring {
 
     private static func unrun(_ piece: String, status: String, rubric: Rubric) -> PieceGrade {
         let points = rubric.checkPoints(piece)
-        let checks = zip(PieceChecks.checks(for: piece), points).map {
+        let checks = zip(PieceChecks.checks(forID: piece), points).map {
             CheckGrade(name: $0.name, status: status, points: 0, maxPoints: $1, message: "")
         }
         return PieceGrade(piece: piece, status: status, points: 0, maxPoints: points.reduce(0, +), standIns: [],

@@ -40,11 +40,12 @@ enum GraderFaults {
     }
 
     /// True when preparing failed because of the submission itself: an entry that is not a folder
-    /// or an archive, an archive libarchive cannot read, too many files or bytes. Anything else (a
+    /// or an archive, two entries naming one student, an archive libarchive cannot read, too many
+    /// files or bytes. Anything else (a
     /// folder that cannot be created, a write that fails, the hash tool) is the grader's.
     static func isStudentFault(_ error: Error) -> Bool {
         switch error {
-        case is PreparedSubmission.Unsupported: true
+        case is PreparedSubmission.Unsupported, is PreparedSubmission.Clash: true
         case ArchiveExtractor.Failure.unreadable, ArchiveExtractor.Failure.tooLarge: true
         default: false
         }

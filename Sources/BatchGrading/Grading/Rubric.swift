@@ -47,7 +47,7 @@ public struct Rubric: Sendable, Equatable, Codable {
     func validate() throws {
         for (id, piece) in pieces {
             guard Catalog.exercise(id) != nil else { throw Failure.invalid("unknown piece \"\(id)\"") }
-            let names = Set(PieceChecks.checks(for: id).map(\.name))
+            let names = Set(PieceChecks.checks(forID: id).map(\.name))
             for (check, points) in piece.checks ?? [:] {
                 guard names.contains(check) else { throw Failure.invalid("\(id) has no check \"\(check)\"") }
                 guard points >= 0 else { throw Failure.invalid("\(id): \"\(check)\" has negative points") }
@@ -61,7 +61,7 @@ public struct Rubric: Sendable, Equatable, Codable {
 
     /// Points of each check of `piece`, in the grader's check order.
     public func checkPoints(_ piece: String) -> [Double] {
-        let names = PieceChecks.checks(for: piece).map(\.name)
+        let names = PieceChecks.checks(forID: piece).map(\.name)
         let listed = pieces[piece]?.checks ?? [:]
         let total = pieces[piece]?.points ?? (listed.count == names.count && !names.isEmpty
             ? listed.values.reduce(0, +) : Self.defaultPiecePoints)

@@ -65,7 +65,7 @@ public struct StudentGrader: Sendable {
                                       context: CheckContext(fixtures: artifacts.fixtures), timeout: timeout)
         // One piece at a time: the batch's parallelism is across students (--jobs).
         var causes: [(piece: String, cause: String)] = []
-        let reports = GradingSession(runner: pieceRunner, jobs: 1).grade(Catalog.exercises.map(\.id)).map { report in
+        let reports = GradingSession(runner: pieceRunner, jobs: 1).grade(PieceID.allCases).map { report in
             guard let cause = GraderFaults.cause(of: report, runner: runner) else { return report }
             causes.append((report.id, cause))
             return GraderFaults.graderError(report, cause: cause)

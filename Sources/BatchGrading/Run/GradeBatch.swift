@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// `vlm-course grade` as a function: lock the output folder, prepare the course, check the space
@@ -6,6 +7,7 @@ public enum GradeBatch {
     public struct Outcome: Sendable {
         public let totals: BatchRun.Totals
         public let grades: [StudentGrade]
+        public let similarity: SimilarityReport
         /// Every student has a final grade, saved, and the exports are written (exit status 0).
         public var complete: Bool { totals.errors.isEmpty && totals.graderErrors.isEmpty }
     }
@@ -44,14 +46,17 @@ public enum GradeBatch {
                               regrade: configuration.regrade, progress: progress).run()
         let students = Set(entries.map(\.student))
         var grades: [StudentGrade] = []
+        var similarity = SimilarityReport([])
         do {
             grades = try gradebook.all().filter { students.contains($0.student) }
             try Exports.write(grades, to: configuration.out)
+            similarity = try SimilarityRun.write(entries: entries, courseRoot: configuration.courseRoot, out: configuration.out,
+                                                 scratch: work.appendingPathComponent("similarity"))
         } catch {
             totals.errors.append("the exports could not be written (\(error)); the previous ones are left whole, "
                 + "and the gradebook keeps every saved grade: run again to write them")
         }
-        return Outcome(totals: totals, grades: grades)
+        return Outcome(totals: totals, grades: grades, similarity: similarity)
     }
 
     /// `out/.work`, or a new folder of this run's own inside `--scratch` (removed at the end).

@@ -21,6 +21,16 @@ public struct PreparedSubmission: Sendable {
         public var description: String { "“\(name)” is neither a folder, a .zip nor a .tar.gz" }
     }
 
+    /// Several entries of the submissions folder name one student (see `SubmissionEntry.Kind.clash`).
+    public struct Clash: Error, CustomStringConvertible {
+        public let student: String
+        public let entries: [String]
+        public var description: String {
+            "\(entries.count) entries are named “\(student)”: " + entries.map { "“\($0)”" }.joined(separator: ", ")
+                + "; none of them is graded. Keep one, or rename the others (one name is one student), and grade again"
+        }
+    }
+
     /// Unpacks or reads `entry`, picks its exercise files and copies them under `work`.
     public static func prepare(_ entry: SubmissionEntry, stubs: URL, work: URL,
                                limits: ArchiveExtractor.Limits = .init()) throws -> PreparedSubmission {
@@ -38,6 +48,8 @@ public struct PreparedSubmission: Sendable {
             break
         case .unsupported:
             throw Unsupported(name: entry.url.lastPathComponent)
+        case .clash:
+            throw Clash(student: entry.student, entries: entry.clashingEntries)
         }
         let found = try SourceCollector(limits: limits).collect(in: SourceCollector.exercisesRoot(in: top))
         notes += found.notes

@@ -3,7 +3,7 @@
 /// matplotlib builds a 256-entry lookup table by linear interpolation between evenly spaced
 /// ColorBrewer colours, and maps a value normalised to `t ∈ [0, 1]` to entry `min(⌊256·t⌋, 255)`.
 /// Values outside `[vmin, vmax]` take the end colours, as `imshow` does by default.
-public enum ColorMap: String, Sendable, CaseIterable {
+public enum ColorMap: String, Sendable, CaseIterable, Codable {
     /// `'Blues'`: near white (low) to dark blue (high).
     case blues = "Blues"
     /// `'RdYlGn_r'`: green (low) through yellow to red (high).

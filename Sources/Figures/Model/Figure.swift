@@ -1,8 +1,8 @@
 /// A notebook figure: one or more heatmap panels on a grid, with the text the notebook prints
 /// beside it.
-public struct Figure: Sendable {
+public struct Figure: Sendable, Codable {
     /// matplotlib's `figsize`, in inches.
-    public struct Size: Sendable, Hashable {
+    public struct Size: Sendable, Hashable, Codable {
         public var width: Double
         public var height: Double
 

@@ -1,6 +1,6 @@
 /// One heatmap of a figure: matplotlib's `ax.imshow(data, cmap, vmin, vmax)` with its title, axis
 /// labels, ticks, separators, region labels and colour bar; optionally over a photo (`backdrop`).
-public struct Panel: Sendable {
+public struct Panel: Sendable, Codable {
     public var title: String
     /// The notebook's `fontweight='bold'` (Part 5).
     public var isTitleBold: Bool
@@ -47,6 +47,12 @@ public struct Panel: Sendable {
         self.hasColorBar = hasColorBar
         self.colorBarLabel = colorBarLabel
         self.backdrop = backdrop
+    }
+
+    /// Everything but the photo, which does not cross processes (`Figure.encoded()`).
+    private enum CodingKeys: String, CodingKey {
+        case title, isTitleBold, xLabel, yLabel, data, vmin, vmax, colorMap, xTicks, yTicks, separators,
+             regionLabels, hasColorBar, colorBarLabel
     }
 
     public var rows: Int { data.count }

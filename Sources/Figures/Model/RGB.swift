@@ -1,5 +1,5 @@
 /// A colour with 8-bit red, green and blue channels.
-public struct RGB: Sendable, Hashable {
+public struct RGB: Sendable, Hashable, Codable {
     public var red: UInt8
     public var green: UInt8
     public var blue: UInt8

@@ -1,7 +1,7 @@
 /// Text naming a block of tokens beside a heatmap, like the notebook's `ax.text(…, 'Image')`.
-public struct RegionLabel: Sendable, Hashable {
+public struct RegionLabel: Sendable, Hashable, Codable {
     /// Above the columns it names, or left of the rows it names (rotated in the PNG).
-    public enum Side: Sendable, Hashable {
+    public enum Side: Sendable, Hashable, Codable {
         case top, left
     }
 

@@ -1,8 +1,8 @@
 /// A line across a heatmap between two blocks of tokens, like the notebook's
 /// `ax.axhline(y=n - 0.5)` together with `ax.axvline(x=n - 0.5)`.
-public struct Separator: Sendable, Hashable {
+public struct Separator: Sendable, Hashable, Codable {
     /// Solid or dashed (`linestyle='--'`).
-    public enum Style: Sendable, Hashable {
+    public enum Style: Sendable, Hashable, Codable {
         case solid, dashed
     }
 

@@ -10,7 +10,7 @@ extension Figure {
     /// ```
     /// - Throws: `FigureError.unexpectedShape` when a piece returns the wrong shape.
     public static func causalAttention(seed: UInt64, using pieces: Implementations) throws(FigureError) -> Figure {
-        Pieces.wire(pieces)
+        Pieces.install(pieces)
         let (T, C) = (8, 64)
         manualSeed(seed)
         let q = randn([1, T, C]), k = randn([1, T, C]), v = randn([1, T, C])  // [1, T, C] each
@@ -36,7 +36,7 @@ extension Figure {
     /// ```
     /// - Throws: `FigureError.unexpectedShape` when a piece returns the wrong shape.
     public static func vitAttention(seed: UInt64, using pieces: Implementations) throws(FigureError) -> Figure {
-        Pieces.wire(pieces)
+        Pieces.install(pieces)
         let (N, C, H) = (16, 64, 4)
         manualSeed(seed)
         let attention = pieces.vitAttention.init(embedDim: C, numHeads: H)  // weights drawn first

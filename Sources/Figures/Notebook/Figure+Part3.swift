@@ -5,7 +5,7 @@ extension Figure {
     /// Part 3: the structure of the VLM mask for 4 image and 4 text tokens.
     /// - Throws: `FigureError.unexpectedShape` when the mask has the wrong shape.
     public static func vlmMaskStructure(using pieces: Implementations) throws(FigureError) -> Figure {
-        Pieces.wire(pieces)
+        Pieces.install(pieces)
         let (nImage, nText) = (4, 4)
         let mask = pieces.vlmMask.vlmMask(nImage: nImage, nText: nText).asFloat  // [I + T, I + T]
         let data = try mask.checked("the VLM mask", is: [nImage + nText, nImage + nText])
@@ -37,7 +37,7 @@ extension Figure {
     /// ```
     /// - Throws: `FigureError.unexpectedShape` when a piece returns the wrong shape.
     public static func vlmAttention(seed: UInt64, using pieces: Implementations) throws(FigureError) -> Figure {
-        Pieces.wire(pieces)
+        Pieces.install(pieces)
         let (nImage, nText, C, H) = (9, 6, 64, 4)
         let T = nImage + nText
         manualSeed(seed)

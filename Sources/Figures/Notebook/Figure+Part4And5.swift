@@ -37,7 +37,7 @@ extension Figure {
     /// ```
     /// - Throws: `FigureError.unexpectedShape` when a piece returns the wrong shape.
     public static func comparison(seed: UInt64, using pieces: Implementations) throws(FigureError) -> Figure {
-        Pieces.wire(pieces)
+        Pieces.install(pieces)
         let (T, C, nImage) = (12, 64, 6)
         manualSeed(seed)
         let q = randn([1, T, C]), k = randn([1, T, C]), v = randn([1, T, C])  // [1, T, C] each

@@ -13,7 +13,7 @@ public enum BatchRunnerEntry {
             fail("usage: <piece> --fixtures <dir> [--timeout <s>] [--stand-ins a,b]")
         }
         let timeout = value("--timeout", in: arguments).flatMap(Int.init) ?? 10
-        let standIns = (value("--stand-ins", in: arguments) ?? "").split(separator: ",").map(String.init)
+        let standIns = CheckChild.pieces(value("--stand-ins", in: arguments))
         let implementations = learner.replacing(standIns, from: Reference.implementations)
         do {
             try CheckChild.run(piece: id, implementations: implementations,

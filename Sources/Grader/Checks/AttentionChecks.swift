@@ -60,16 +60,12 @@ enum AttentionChecks {
                       try Expect.finite(try e.tensor("0.weights"), "attention weights")
                       try Expect.finite(try e.tensor("0.output"), "output")
                   }),
-            Check("matches the reference: " + referenceCases.map(\.label).joined(separator: "; "),
-                  produce: { impl, _ in record(impl, referenceCases) },
-                  judge: { e, _ in
-                      for (i, c) in referenceCases.enumerated() {
-                          let (q, k, v) = c.inputs()
-                          let expected = ScaledDotProductAttention.attention(q: q, k: k, v: v, mask: c.mask)
-                          try Expect.close(try e.tensor("\(i).weights"), expected.weights, "weights (\(c.label))")
-                          try Expect.close(try e.tensor("\(i).output"), expected.output, "output (\(c.label))")
-                      }
-                  }),
+            .matchesReference("matches the reference: " + referenceCases.map(\.label).joined(separator: "; "),
+                              referenceCases, label: \.label) { c, impl in
+                let (q, k, v) = c.inputs()
+                let result = impl.attention.attention(q: q, k: k, v: v, mask: c.mask)
+                return [.tensor("weights", result.weights), .tensor("output", result.output)]
+            },
             Check("matches PyTorch (Part 1 causal demo) to 1e-5", produce: { impl, context in
                 let file = try context.fixture("part1_causal.safetensors")
                 let result = impl.attention.attention(q: try file.tensor("q"), k: try file.tensor("k"),

@@ -20,17 +20,10 @@ enum CausalMaskChecks {
             notebook("(7, 0) is false: attending to the past is allowed") { m in
                 guard try element(m, 7, 0) == false else { throw CheckFailure("mask[7, 0] is true") }
             },
-            Check("matches the reference for T = \(lengths.map(String.init).joined(separator: ", "))",
-                  produce: { impl, _ in
-                      var e = Evidence()
-                      for t in lengths { e.record("T=\(t)", impl.causalMask.causalMask(seqLen: t)) }
-                      return e
-                  },
-                  judge: { e, _ in
-                      for t in lengths {
-                          try Expect.sameMask(try e.mask("T=\(t)"), CausalMask.causalMask(seqLen: t), "T = \(t)")
-                      }
-                  }),
+            .matchesReference("matches the reference for T = \(lengths.map(String.init).joined(separator: ", "))",
+                              lengths, label: { "T = \($0)" }) { t, impl in
+                [.mask("mask", impl.causalMask.causalMask(seqLen: t))]
+            },
         ]
     }
 

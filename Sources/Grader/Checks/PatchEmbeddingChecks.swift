@@ -62,17 +62,10 @@ enum PatchEmbeddingChecks {
                 let file = try context.fixture("part2_patch_embedding.safetensors")
                 try Expect.close(try e.tensor("patches"), try file.tensor("patches"), "patches")
             }),
-            Check("matches the reference: " + referenceCases.map(\.label).joined(separator: "; "), produce: { impl, _ in
-                var e = Evidence()
-                for (i, c) in referenceCases.enumerated() {
-                    e.record("\(i)", try run(c, impl.patchEmbedding))
-                }
-                return e
-            }, judge: { e, _ in
-                for (i, c) in referenceCases.enumerated() {
-                    try Expect.close(try e.tensor("\(i)"), try run(c, PatchEmbedding.self), "patches (\(c.label))")
-                }
-            }),
+            .matchesReference("matches the reference: " + referenceCases.map(\.label).joined(separator: "; "),
+                              referenceCases, label: \.label) { c, impl in
+                [.tensor("patches", try run(c, impl.patchEmbedding))]
+            },
         ]
     }
 

@@ -40,12 +40,9 @@ enum VLMMaskChecks {
     }
 
     private static func sizes(_ name: String, _ sizes: [(Int, Int)]) -> Check {
-        Check(name, produce: { impl, _ in record(impl, sizes) }, judge: { e, _ in
-            for (i, t) in sizes {
-                try Expect.sameMask(try e.mask("\(i),\(t)"), VLMMask.vlmMask(nImage: i, nText: t),
-                                    "\(i) image + \(t) text tokens")
-            }
-        })
+        .matchesReference(name, sizes.map { [$0.0, $0.1] }, label: { "\($0[0]) image + \($0[1]) text tokens" }) { size, impl in
+            [.mask("mask", impl.vlmMask.vlmMask(nImage: size[0], nText: size[1]))]
+        }
     }
 
     /// The notebook's `vlm_mask[rows, cols].sum() == ones` for the 4 + 4 mask.

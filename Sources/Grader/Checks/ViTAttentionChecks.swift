@@ -68,21 +68,11 @@ enum ViTAttentionChecks {
                 try Expect.close(try e.tensor("weights"), try file.tensor("attn_weights"), "attention weights")
                 try Expect.close(try e.tensor("output"), try file.tensor("output"), "output")
             }),
-            Check("matches the reference: " + referenceCases.map(\.label).joined(separator: "; "), produce: { impl, _ in
-                var e = Evidence()
-                for (i, c) in referenceCases.enumerated() {
-                    let result = try run(c, impl.vitAttention)
-                    e.record("\(i).output", result.output)
-                    e.record("\(i).weights", result.weights)
-                }
-                return e
-            }, judge: { e, _ in
-                for (i, c) in referenceCases.enumerated() {
-                    let expected = try run(c, ViTAttention.self)
-                    try Expect.close(try e.tensor("\(i).weights"), expected.weights, "weights (\(c.label))")
-                    try Expect.close(try e.tensor("\(i).output"), expected.output, "output (\(c.label))")
-                }
-            }),
+            .matchesReference("matches the reference: " + referenceCases.map(\.label).joined(separator: "; "),
+                              referenceCases, label: \.label) { c, impl in
+                let result = try run(c, impl.vitAttention)
+                return [.tensor("weights", result.weights), .tensor("output", result.output)]
+            },
         ]
     }
 

@@ -59,15 +59,10 @@ enum VisionProjectionChecks {
                 let file = try context.fixture("part3_vision_projection.safetensors")
                 try Expect.close(try e.tensor("output"), try file.tensor("output"), "output")
             }),
-            Check("matches the reference: " + referenceCases.map(\.label).joined(separator: "; "), produce: { impl, _ in
-                var e = Evidence()
-                for (i, c) in referenceCases.enumerated() { e.record("\(i)", try run(c, impl.visionProjection)) }
-                return e
-            }, judge: { e, _ in
-                for (i, c) in referenceCases.enumerated() {
-                    try Expect.close(try e.tensor("\(i)"), try run(c, VisionProjection.self), "output (\(c.label))")
-                }
-            }),
+            .matchesReference("matches the reference: " + referenceCases.map(\.label).joined(separator: "; "),
+                              referenceCases, label: \.label) { c, impl in
+                [.tensor("output", try run(c, impl.visionProjection))]
+            },
         ]
     }
 

@@ -14,7 +14,7 @@ public struct CourseActions {
         public var description: String {
             switch self {
             case .unknownExercise(let id):
-                "unknown exercise \"\(id)\"; use one of \(Catalog.exercises.map(\.id).joined(separator: ", "))"
+                "unknown exercise \"\(id)\"; use one of \(Catalog.idList)"
             case .notPassedYet(let id):
                 "the solution of \(id) is shown once your version passes (vlm-course check \(id)); "
                     + "add --force to see it now"
@@ -25,28 +25,26 @@ public struct CourseActions {
     }
 
     public static func exercise(_ id: String) throws -> ExerciseInfo {
-        guard let exercise = Catalog.exercise(id) else { throw Failure.unknownExercise(id) }
-        return exercise
+        guard let piece = PieceID(rawValue: id) else { throw Failure.unknownExercise(id) }
+        return piece.info
     }
 
     /// Reveals the next hint level (the last one again once all are shown).
     public func nextHint(_ id: String) throws -> (level: Int, of: Int, text: String) {
-        let levels = Hints.levels(for: try Self.exercise(id).id)
-        var progress = try Progress(root: root)
-        let level = min(progress.hintLevel(id) + 1, levels.count)
-        progress.setHintLevel(id, level)
+        let piece = try Self.exercise(id).piece
+        let levels = Hints.levels(for: piece)
+        var progress = try CourseProgress(root: root)
+        let level = min(progress.hintLevel(piece) + 1, levels.count)
+        progress.setHintLevel(piece, level)
         try progress.save()
         return (level, levels.count, levels[level - 1])
     }
 
-    /// The reference file, once the piece is done (or when forced).
+    /// The reference solution as a drop-in file (`SolvedFile`), once the piece is done (or when forced).
     public func solution(_ id: String, force: Bool) throws -> (path: String, text: String) {
         let exercise = try Self.exercise(id)
-        let done = try Progress(root: root).done
-        guard force || done.contains(id) else { throw Failure.notPassedYet(id) }
-        let url = root.solutionFile(exercise.file)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw Failure.missingFile(url.path) }
-        return (url.path.replacingOccurrences(of: root.url.path + "/", with: ""), text)
+        guard try force || CourseProgress(root: root).isDone(exercise.piece) else { throw Failure.notPassedYet(id) }
+        return (exercise.file + ", solved with the reference", try SolvedFile.text(exercise.piece, root: root))
     }
 
     /// Copies the pristine stub over the learner's file, keeping their version in
@@ -61,8 +59,8 @@ public struct CourseActions {
         let backup = backups.appendingPathComponent("\(target.deletingPathExtension().lastPathComponent)-\(stamp).swift")
         if let current = FileManager.default.contents(atPath: target.path) { try current.write(to: backup) }
         try pristine.write(to: target, options: .atomic)
-        var progress = try Progress(root: root)
-        progress.record(id, passed: false, courseOrder: Catalog.exercises.map(\.id))
+        var progress = try CourseProgress(root: root)
+        progress.record(exercise.piece, passed: false)
         try progress.save()
         return backup.path.replacingOccurrences(of: root.url.path + "/", with: "")
     }

@@ -1,10 +1,12 @@
+import Contracts
 import Foundation
 
-/// Rebuilds the learner's code (`swift build --product vlm-course`) so a check never grades a
-/// stale binary; a failed build becomes the verdict, with the compiler's errors.
+/// Rebuilds the learner's runner with SwiftPM (`swift build --product course-runner`), which also
+/// brings the course objects `DirectBuild` links up to date; a failed build becomes the verdict, with the
+/// compiler's errors.
 public enum CourseBuild {
     public static func run(_ root: CourseRoot, swift: String = "/usr/bin/env") -> BuildOutcome {
-        let arguments = ["swift", "build", "--product", "vlm-course", "--package-path", root.url.path]
+        let arguments = ["swift", "build", "--product", "course-runner", "--package-path", root.url.path]
         guard let outcome = try? ChildProcess.run(swift, arguments, environment: ProcessInfo.processInfo.environment,
                                                   timeout: 900, outputCap: 262_144) else {
             return BuildOutcome(status: .failed, errors: ["could not run `swift build`: is Swift on your PATH?"])

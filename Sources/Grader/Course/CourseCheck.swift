@@ -7,69 +7,83 @@ public struct CourseCheck {
     public let root: CourseRoot
     /// Seconds per piece before its child is killed.
     public var timeout = 10
-    /// Skip `swift build` and grade the binary as it is (tests, and `dev check` right after a build).
+    /// Skip the rebuild and grade with the runner as it is (tests, and `dev check` right after a build).
     public var rebuild = true
     /// Grade the reference solutions in the exercises' place (`dev check`).
     public var useSolutions = false
-    /// Rebuild with `swift build` even when the direct `swiftc` path (`DirectBuild`) could be used.
+    /// Rebuild with SwiftPM even when the direct `swiftc` path (`DirectBuild`) could be used.
     public var alwaysUseSwiftPM = false
     /// Update `.vlm-course/progress.json` with the verdicts (off for `dev check`).
     public var recordsProgress = true
-    /// The running binary, used for the children when not rebuilding.
-    public var currentExecutable: String
-
-    public init(root: CourseRoot, currentExecutable: String) {
+    public init(root: CourseRoot) {
         self.root = root
-        self.currentExecutable = currentExecutable
     }
 
     public enum Failure: Error, CustomStringConvertible {
         case unknownSelection(String)
+        case noRunner
         public var description: String {
             switch self {
             case .unknownSelection(let name):
-                "unknown exercise or part \"\(name)\"; use an id (\(Catalog.exercises.map(\.id).joined(separator: ", "))) "
-                    + "or part1, part2, part3"
+                "unknown exercise or part \"\(name)\"; use an id (\(Catalog.idList)) or a part ("
+                    + Set(Catalog.exercises.map(\.part)).sorted().map { "part\($0)" }.joined(separator: ", ") + ")"
+            case .noRunner:
+                "no runner has been built yet to grade with; run `vlm-course check` without --no-build"
             }
         }
     }
 
-    /// Ids for `ID`, `partN`/`N`, or every piece when `nil`.
-    public static func select(_ selection: String?) throws -> [String] {
-        guard let selection else { return Catalog.exercises.map(\.id) }
-        if let piece = Catalog.exercise(selection) { return [piece.id] }
+    /// The pieces for `ID`, `partN`/`N`, or every piece when `nil`.
+    public static func select(_ selection: String?) throws -> [PieceID] {
+        guard let selection else { return PieceID.allCases }
+        if let piece = PieceID(rawValue: selection) { return [piece] }
         let digits = selection.lowercased().replacingOccurrences(of: "part", with: "").trimmingCharacters(in: .punctuationCharacters)
-        let ids = Catalog.exercises.filter { "\($0.part)" == digits }.map(\.id)
-        guard !ids.isEmpty else { throw Failure.unknownSelection(selection) }
-        return ids
+        let pieces = Catalog.exercises.filter { "\($0.part)" == digits }.map(\.piece)
+        guard !pieces.isEmpty else { throw Failure.unknownSelection(selection) }
+        return pieces
     }
 
-    public func run(_ ids: [String]) throws -> GradeReport {
+    public func run(_ pieces: [PieceID]) throws -> GradeReport {
         var build = BuildOutcome.skipped
-        var command = [currentExecutable, "run-check"]
+        var command: [String]
         if rebuild {
             let forbidden = ImportRule.violations(in: root)
             guard forbidden.isEmpty else {
                 return GradeReport(exercises: [], build: BuildOutcome(status: .failed, errors: forbidden))
             }
-            if !alwaysUseSwiftPM, let direct = DirectBuild.run(root) {
-                (build, command) = (direct.outcome, [direct.runner])
-            } else {
-                (build, command) = (CourseBuild.run(root), [root.builtBinary.path, "run-check"])
-            }
+            let built = LearnerRunner.build(root, kind: .checks, alwaysUseSwiftPM: alwaysUseSwiftPM)
+            (build, command) = (built.outcome, [built.runner])
             guard build.status == .succeeded else { return GradeReport(exercises: [], build: build) }
+        } else {
+            guard let existing = LearnerRunner.existing(root) else { throw Failure.noRunner }
+            command = [existing]
         }
         if useSolutions { command.append("--solutions") }
         let runner = PieceRunner(command: command, context: CheckContext(fixtures: root.fixtures), timeout: timeout)
-        let report = GradeReport(exercises: GradingSession(runner: runner).grade(ids), build: build)
+        let report = GradeReport(exercises: GradingSession(runner: runner).grade(pieces, decided: Self.compileErrors(build)),
+                                 build: build)
         if recordsProgress && !useSolutions { try recordProgress(report) }
         return report
     }
 
+    /// A `compile-error` report for each piece whose file was swapped for its stub.
+    static func compileErrors(_ build: BuildOutcome) -> [PieceID: ExerciseReport] {
+        var reports: [PieceID: ExerciseReport] = [:]
+        for (id, errors) in build.stubbed ?? [:] {
+            guard let piece = PieceID(rawValue: id) else { continue }
+            let results = PieceChecks.checks(for: piece).map {
+                CheckResult(name: $0.name, status: .compileError, message: errors.joined(separator: "\n"))
+            }
+            reports[piece] = ExerciseReport(id: id, status: .compileError, standIns: [], checks: results, output: "")
+        }
+        return reports
+    }
+
     private func recordProgress(_ report: GradeReport) throws {
-        var progress = try Progress(root: root)
+        var progress = try CourseProgress(root: root)
         for exercise in report.exercises {
-            progress.record(exercise.id, passed: exercise.status == .pass, courseOrder: Catalog.exercises.map(\.id))
+            guard let piece = PieceID(rawValue: exercise.id) else { continue }
+            progress.record(piece, passed: exercise.status == .pass)
         }
         try progress.save()
     }

@@ -16,11 +16,11 @@ public struct DevCheck {
     public init(check: CourseCheck) { self.check = check }
 
     public func run() throws -> [Finding] {
-        let ids = Catalog.exercises.map(\.id)
+        let pieces = PieceID.allCases
         var findings: [Finding] = []
         var stubs = check
         stubs.recordsProgress = false  // grading the stubs must not touch the author's progress
-        let stubReport = try stubs.run(ids)
+        let stubReport = try stubs.run(pieces)
         if stubReport.build.status == .failed {
             return [Finding(ok: false, text: "the course does not build: " + stubReport.build.errors.joined(separator: "; "))]
         }
@@ -31,13 +31,13 @@ public struct DevCheck {
         var solutions = check
         solutions.useSolutions = true
         solutions.rebuild = false
-        for e in try solutions.run(ids).exercises {
+        for e in try solutions.run(pieces).exercises {
             let failed = e.checks.filter { $0.status != .pass }
             findings.append(Finding(ok: e.status == .pass && failed.isEmpty, text: "reference \(e.id) passes all \(e.maxPoints) checks"
                 + (failed.isEmpty ? "" : " — fails: " + failed.map { "\($0.name): \($0.message)" }.joined(separator: "; "))))
         }
         for exercise in Catalog.exercises { findings += files(exercise) }
-        findings += lessons(ids)
+        findings += lessons()
         return findings
     }
 
@@ -53,12 +53,13 @@ public struct DevCheck {
             Finding(ok: anchors.allSatisfy { stub.contains($0) && solution.contains($0) },
                     text: "stub and solution of \(exercise.id) carry the lesson anchors \(anchors.joined(separator: " … "))"),
             Finding(ok: !copy.isEmpty && copy == stub, text: "Stubs/ holds an identical copy of \(exercise.file)"),
-            Finding(ok: Hints.levels(for: exercise.id).count >= 3, text: "\(exercise.id) has at least 3 hint levels"),
+            Finding(ok: Hints.levels(for: exercise.piece).count >= 3, text: "\(exercise.id) has at least 3 hint levels"),
         ]
     }
 
-    /// Each id must appear as `exercise=<id>` in exactly one lesson (`lessons/*.md` but the README).
-    private func lessons(_ ids: [String]) -> [Finding] {
+    /// Each id must appear as `exercise=<id>` in exactly one lesson (`lessons/*.md` but the README):
+    /// the one the catalog names.
+    private func lessons() -> [Finding] {
         let folder = check.root.file("lessons")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".md") && $0 != "README.md" }  // the README documents the convention
@@ -66,11 +67,12 @@ public struct DevCheck {
             return [Finding(ok: nil, text: "no lessons yet: lessons/*.md does not exist, so lesson coverage was not checked")]
         }
         let texts = names.sorted().map { ($0, (try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) ?? "") }
-        return ids.map { id in
-            let pattern = try? Regex("exercise=\(id)(?![A-Za-z0-9-])")
+        return Catalog.exercises.map { exercise in
+            let pattern = try? Regex("exercise=\(exercise.id)(?![A-Za-z0-9-])")
             let teaching = texts.filter { text in pattern.map { text.1.contains($0) } ?? false }.map(\.0)
-            return Finding(ok: teaching.count == 1, text: "\(id) is taught by exactly one lesson"
-                + (teaching.count == 1 ? " (\(teaching[0]))" : " — found in \(teaching.count): \(teaching.joined(separator: ", "))"))
+            let expected = (exercise.lesson as NSString).lastPathComponent
+            return Finding(ok: teaching == [expected], text: "\(exercise.id) is taught by exactly one lesson, \(expected)"
+                + (teaching == [expected] ? "" : " — found in \(teaching.count): \(teaching.joined(separator: ", "))"))
         }
     }
 }

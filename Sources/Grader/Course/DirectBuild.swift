@@ -1,62 +1,66 @@
+import Contracts
 import Foundation
 
-/// The fast path of `check`: compiles only the learner's exercise files, with `swiftc` in one job,
-/// into a small check runner linked against the objects a previous `swift build` left for
-/// TensorKernels (C), TensorKit, Contracts, Solutions and Grader. It skips SwiftPM's fixed cost and the relink of the
-/// whole CLI (see `scripts/measure-check-loop`).
+/// The fast path of the learner's runner (`LearnerRunner`): compiles only the learner's exercise files
+/// and a generated `main.swift`, with `swiftc` in one job, linked with lld against the objects a previous
+/// `swift build` left for the course libraries. It skips SwiftPM's fixed cost (see
+/// `scripts/measure-check-loop`). A learner file that does not compile is swapped for its stub
+/// (`StubSwap`), so the other pieces still build and are graded.
 ///
-/// Used only while those objects are newer than their sources; otherwise `CourseBuild` (SwiftPM)
-/// runs, which also brings them up to date for next time.
+/// Used only while those objects are newer than their sources; otherwise SwiftPM runs, which also
+/// brings them up to date for next time.
 public enum DirectBuild {
-    static let libraries = ["TensorKernels", "TensorKit", "Contracts", "Solutions", "Grader"]
+    /// The libraries a runner of each kind links, C kernels first.
+    static func libraries(_ kind: LearnerRunner.Kind) -> [String] {
+        let checks = ["TensorKernels", "TensorKit", "Contracts", "Solutions", "Grader"]
+        return kind == .checks ? checks : checks + ["Images", "Figures", "Models", "Demos"]
+    }
 
-    /// The module maps of the C modules that TensorKit imports, relative to the course root; every
-    /// compile against TensorKit's module needs them.
+    /// The module maps of the C modules the libraries import, relative to the course root; every
+    /// compile against TensorKit's module needs the first two, one against Figures all of them.
     public static let cModuleMaps = ["Sources/COpenBLAS/module.modulemap", "Sources/TensorKernels/include/module.modulemap"]
+    static let figureModuleMaps = ["Sources/CCairo/module.modulemap", "Sources/CPNG/module.modulemap",
+                                   "Sources/CJPEG/module.modulemap"]
 
-    /// The runner's `main.swift`: it is compiled in the same module as the learner's files, so it
-    /// names their types directly.
-    static let runnerMain = """
-        import Contracts
-        import Grader
-
-        CheckChild.runFromCommandLine(Array(CommandLine.arguments.dropFirst()), learner: Implementations(
-            causalMask: CausalMask.self, attention: ScaledDotProductAttention.self, patchEmbedding: PatchEmbedding.self,
-            vitAttention: ViTAttention.self, vlmMask: VLMMask.self, visionProjection: VisionProjection.self,
-            vlmAttention: VLMAttention.self))
-
-        """
+    /// Where the runner of `kind` is written.
+    public static func runner(_ root: CourseRoot, kind: LearnerRunner.Kind) -> URL {
+        root.file(".build/vlm-course-check").appendingPathComponent(kind == .checks ? "runner" : "figure-runner")
+    }
 
     /// Builds the runner; `nil` when the prebuilt objects are missing or stale.
-    public static func run(_ root: CourseRoot) -> (outcome: BuildOutcome, runner: String)? {
+    public static func run(_ root: CourseRoot, kind: LearnerRunner.Kind = .checks) -> (outcome: BuildOutcome, runner: String)? {
         let products = root.file(".build/debug")
-        guard libraries.allSatisfy({ isCurrent($0, root: root, products: products) }) else { return nil }
-        let folder = root.file(".build/vlm-course-check")
-        let main = folder.appendingPathComponent("main.swift"), runner = folder.appendingPathComponent("runner")
+        guard libraries(kind).allSatisfy({ isCurrent($0, root: root, products: products) }) else { return nil }
+        let runner = runner(root, kind: kind)
+        let folder = runner.deletingLastPathComponent()
+        // Top-level code must be in a file named main.swift: one folder per kind.
+        let main = folder.appendingPathComponent(kind == .checks ? "main.swift" : "figures/main.swift")
+        let source = LearnerRunner.mainSource(kind)
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            if (try? String(contentsOf: main, encoding: .utf8)) != runnerMain {
-                try runnerMain.write(to: main, atomically: true, encoding: .utf8)
+            try FileManager.default.createDirectory(at: main.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if (try? String(contentsOf: main, encoding: .utf8)) != source {
+                try source.write(to: main, atomically: true, encoding: .utf8)
             }
         } catch {
             return nil
         }
-        let objects = libraries.flatMap { objectFiles(of: $0, root: root, products: products) ?? [] }
-        let sources = files(in: root.file("Sources/Exercises"), suffix: ".swift").sorted()
-        let arguments = ["swiftc", "-Onone", "-wmo", "-swift-version", "6", "-module-name", "LearnerCheck",
+        let objects = libraries(kind).flatMap { objectFiles(of: $0, root: root, products: products) ?? [] }
+        var arguments = ["swiftc", "-Onone", "-wmo", "-swift-version", "6", "-module-name", "LearnerCheck",
                          "-I", products.appendingPathComponent("Modules").path]
-            + cModuleMaps.flatMap { ["-Xcc", "-fmodule-map-file=" + root.file($0).path] }
-            + sources + [main.path] + objects + ["-lopenblas", "-use-ld=lld", "-o", runner.path]
-        // One argument per line, for scripts/measure-check-loop and for anyone debugging the fast path.
-        try? arguments.joined(separator: "\n").write(to: folder.appendingPathComponent("build-command.txt"),
-                                                     atomically: true, encoding: .utf8)
-        guard let outcome = try? ChildProcess.run("/usr/bin/env", arguments, environment: ProcessInfo.processInfo.environment,
-                                                  timeout: 300, outputCap: 262_144) else { return nil }
-        guard outcome.termination == .exited(0) else {
-            return (BuildOutcome(status: .failed, errors: CourseBuild.errors(in: outcome.stdout + outcome.stderr, root: root)),
-                    runner.path)
+        arguments += (cModuleMaps + (kind == .figures ? figureModuleMaps : [])).flatMap { ["-Xcc", "-fmodule-map-file=" + root.file($0).path] }
+        if kind == .figures { arguments += ["-Xcc", "-I/usr/include/cairo"] }
+        let link = [main.path] + objects + ["-lopenblas"] + (kind == .figures ? ["-lcairo", "-lpng16", "-ljpeg"] : [])
+            + ["-use-ld=lld", "-o", runner.path]
+        let learnerFiles = files(in: root.file("Sources/Exercises"), suffix: ".swift").sorted()
+        let outcome = StubSwap.compile(learnerFiles, root: root) { sources in
+            let command = arguments + sources + link
+            // One argument per line, for scripts/measure-check-loop and for anyone debugging the fast path.
+            try? command.joined(separator: "\n").write(to: main.deletingLastPathComponent().appendingPathComponent("build-command.txt"),
+                                                       atomically: true, encoding: .utf8)
+            return try? ChildProcess.run("/usr/bin/env", command, environment: ProcessInfo.processInfo.environment,
+                                         timeout: 300, outputCap: 262_144)
         }
-        return (BuildOutcome(status: .succeeded), runner.path)
+        return outcome.map { ($0, runner.path) }
     }
 
     /// The library's objects exist and none of its sources is newer than its newest object.
@@ -95,7 +99,7 @@ public enum DirectBuild {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }
 
-    private static func files(in folder: URL, suffix: String) -> [String] {
+    static func files(in folder: URL, suffix: String) -> [String] {
         let folder = folder.resolvingSymlinksInPath()
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(suffix) }

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// Learner code may import TensorKit and Contracts, but not the reference or the grader: the

@@ -31,7 +31,7 @@ public struct WatchLoop {
                 switch key {
                 case "q": return
                 case "h":
-                    let hint = try CourseActions(root: check.root).nextHint(current)
+                    let hint = try CourseActions(root: check.root).nextHint(current.rawValue)
                     print("Hint \(hint.level)/\(hint.of) for \(current): \(hint.text)")
                 case "n":
                     current = try nextPiece(after: current)
@@ -49,30 +49,31 @@ public struct WatchLoop {
             : "watching Sources/Exercises — type h, n, l or q and Enter; Enter alone rechecks"
     }
 
-    private func recheck(_ id: String) throws {
-        print("\n── checking \(id) (\(Catalog.exercise(id)?.file ?? "")) ──")
-        let report = try check.run([id])
+    private func recheck(_ piece: PieceID) throws {
+        let id = piece.rawValue
+        print("\n── checking \(id) (\(piece.info.file)) ──")
+        let report = try check.run([piece])
         print(ReportRenderer.render(report))
         if report.allPassed { print("🎉 \(id) passes! Press n for the next piece, or compare with `vlm-course solution \(id)`.") }
     }
 
-    private func firstPending() throws -> String {
-        let done = Set(try Progress(root: check.root).done)
-        return Catalog.exercises.first { !done.contains($0.id) }?.id ?? Catalog.exercises[0].id
+    private func firstPending() throws -> PieceID {
+        let done = Set(try CourseProgress(root: check.root).done)
+        return PieceID.allCases.first { !done.contains($0) } ?? PieceID.allCases[0]
     }
 
-    private func nextPiece(after id: String) throws -> String {
-        let done = Set(try Progress(root: check.root).done)
-        let ids = Catalog.exercises.map(\.id)
-        let start = (ids.firstIndex(of: id) ?? 0) + 1
-        let rotated = Array(ids[start...] + ids[..<start])
+    private func nextPiece(after piece: PieceID) throws -> PieceID {
+        let done = Set(try CourseProgress(root: check.root).done)
+        let pieces = PieceID.allCases
+        let start = (pieces.firstIndex(of: piece) ?? 0) + 1
+        let rotated = Array(pieces[start...] + pieces[..<start])
         return rotated.first { !done.contains($0) } ?? rotated[0]
     }
 
-    private func printList(_ current: String) throws {
-        let done = Set(try Progress(root: check.root).done)
+    private func printList(_ current: PieceID) throws {
+        let done = Set(try CourseProgress(root: check.root).done)
         for e in Catalog.exercises {
-            print("\(e.id == current ? "▶" : " ") \(done.contains(e.id) ? "✓" : "·") part \(e.part)  \(e.id)")
+            print("\(e.piece == current ? "▶" : " ") \(done.contains(e.piece) ? "✓" : "·") part \(e.part)  \(e.id)")
         }
     }
 

@@ -25,19 +25,24 @@ public enum CheckChild {
     /// - Parameter timeout: seconds; an orphaned child (grader killed) stops itself after this plus 2.
     public static func run(piece id: String, implementations: Implementations, context: CheckContext,
                            timeout: Int) throws -> Never {
+        guard let piece = PieceID(rawValue: id) else { throw Failure.unknownPiece(id) }
         let environment = ProcessInfo.processInfo.environment
         guard let path = environment[resultFileVariable], let nonce = environment[nonceVariable].flatMap(hexBytes),
               nonce.count == 16 else { throw Failure.noChannel }
         unsetenv(resultFileVariable)
         unsetenv(nonceVariable)
-        let checks = PieceChecks.checks(for: id)
-        guard !checks.isEmpty else { throw Failure.unknownPiece(id) }
+        let checks = PieceChecks.checks(for: piece)
         let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw Failure.noChannel }
         alarm(UInt32(max(1, timeout + 2)))
-        Pieces.current = implementations
+        Pieces.install(implementations)
         for (index, check) in checks.enumerated() {
-            let evidence = check.observe(implementations, context)
+            let before = Pieces.callCounts
+            var evidence = check.observe(implementations, context)
+            if let problem = undeclaredCalls(by: piece, since: before) {
+                evidence = Evidence()
+                evidence.record(problem: problem)
+            }
             writeAll(fd, EvidenceCodec.encode(evidence, checkIndex: index, nonce: nonce))
         }
         close(fd)
@@ -51,7 +56,7 @@ public enum CheckChild {
         func option(_ name: String) -> String? {
             arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
         }
-        let standIns = option("--stand-ins")?.split(separator: ",").map(String.init) ?? []
+        let standIns = pieces(option("--stand-ins"))
         let base = arguments.contains("--solutions") ? Reference.implementations : learner
         do {
             let valued: Set = ["--fixtures", "--timeout", "--stand-ins"]
@@ -67,6 +72,25 @@ public enum CheckChild {
             FileHandle.standardError.write(Data("run-check: \(error)\n".utf8))
             exit(1)
         }
+    }
+
+    /// A piece may call only its dependencies through `Pieces`: any other call since `before` is a
+    /// problem naming it (another piece's answer is not this piece's work, and it is the reference's
+    /// answer while this piece is graded).
+    static func undeclaredCalls(by piece: PieceID, since before: [PieceID: Int]) -> String? {
+        let called = Pieces.callCounts.filter { $0.value > before[$0.key, default: 0] }.keys
+        let undeclared = PieceID.allCases.filter { called.contains($0) && $0 != piece && !piece.info.dependencies.contains($0) }
+        guard !undeclared.isEmpty else { return nil }
+        let allowed = piece.info.dependencies.map(\.rawValue)
+        return "\(piece.rawValue) calls " + undeclared.map { "the \($0.rawValue) piece (Pieces.…)" }.joined(separator: " and ")
+            + ", which it may not use: a piece may call only "
+            + (allowed.isEmpty ? "no other piece" : "the pieces it builds on (\(allowed.joined(separator: ", ")))")
+            + ". Compute it in your own code."
+    }
+
+    /// The pieces of a comma-separated id list (`--stand-ins`); unknown ids are skipped.
+    public static func pieces(_ list: String?) -> [PieceID] {
+        (list ?? "").split(separator: ",").compactMap { PieceID(rawValue: String($0)) }
     }
 
     private static func writeAll(_ fd: Int32, _ data: Data) {

@@ -14,30 +14,32 @@ public struct GradingSession: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// Reports for `ids`, in course order. Dependencies not in `ids` are graded too, to decide the
-    /// stand-ins, but not reported.
-    public func grade(_ ids: [String]) -> [ExerciseReport] {
-        let needed = Self.withDependencies(ids)
-        let board = Board(pieces: Catalog.exercises.filter { needed.contains($0.id) })
+    /// Reports for `pieces`, in course order. Dependencies not asked for are graded too, to decide the
+    /// stand-ins, but not reported. Pieces in `decided` are not run: their report is given (a file that
+    /// did not compile).
+    public func grade(_ pieces: [PieceID], decided: [PieceID: ExerciseReport] = [:]) -> [ExerciseReport] {
+        let needed = Self.withDependencies(pieces)
+        let board = Board(pieces: Catalog.exercises.filter { needed.contains($0.piece) && decided[$0.piece] == nil },
+                          decided: decided)
         let finished = DispatchSemaphore(value: 0)
         for _ in 0..<jobs {
             // Plain threads, not GCD work items: each blocks while its child runs.
             Thread { [runner] in
                 while let (piece, standIns) = board.next() {
-                    board.finish(piece.id, runner.grade(piece.id, standIns: standIns))
+                    board.finish(piece.piece, runner.grade(piece.piece, standIns: standIns))
                 }
                 finished.signal()
             }.start()
         }
         for _ in 0..<jobs { finished.wait() }
-        return board.reports(for: ids)
+        return board.reports(for: pieces)
     }
 
-    static func withDependencies(_ ids: [String]) -> Set<String> {
-        var result = Set<String>(), pending = ids
-        while let id = pending.popLast() {
-            guard result.insert(id).inserted else { continue }
-            pending += Catalog.exercise(id)?.dependencies ?? []
+    static func withDependencies(_ pieces: [PieceID]) -> Set<PieceID> {
+        var result = Set<PieceID>(), pending = pieces
+        while let piece = pending.popLast() {
+            guard result.insert(piece).inserted else { continue }
+            pending += piece.info.dependencies
         }
         return result
     }
@@ -47,12 +49,15 @@ public struct GradingSession: Sendable {
 private final class Board: @unchecked Sendable {
     private let condition = NSCondition()
     private var waiting: [ExerciseInfo]
-    private var done: [String: ExerciseReport] = [:]
+    private var done: [PieceID: ExerciseReport] = [:]
 
-    init(pieces: [ExerciseInfo]) { waiting = pieces }
+    init(pieces: [ExerciseInfo], decided: [PieceID: ExerciseReport]) {
+        waiting = pieces
+        done = decided
+    }
 
     /// The next piece whose dependencies are graded, with the ones that did not pass; nil when none is left.
-    func next() -> (ExerciseInfo, [String])? {
+    func next() -> (ExerciseInfo, [PieceID])? {
         condition.lock()
         defer { condition.unlock() }
         while !waiting.isEmpty {
@@ -65,16 +70,16 @@ private final class Board: @unchecked Sendable {
         return nil
     }
 
-    func finish(_ id: String, _ report: ExerciseReport) {
+    func finish(_ piece: PieceID, _ report: ExerciseReport) {
         condition.lock()
-        done[id] = report
+        done[piece] = report
         condition.broadcast()
         condition.unlock()
     }
 
-    func reports(for ids: [String]) -> [ExerciseReport] {
+    func reports(for pieces: [PieceID]) -> [ExerciseReport] {
         condition.lock()
         defer { condition.unlock() }
-        return Catalog.exercises.filter { ids.contains($0.id) }.compactMap { done[$0.id] }
+        return PieceID.allCases.filter { pieces.contains($0) }.compactMap { done[$0] }
     }
 }

@@ -20,10 +20,15 @@ public struct PieceRunner: Sendable {
         self.outputCap = outputCap
     }
 
-    public func grade(_ id: String, standIns: [String]) -> ExerciseReport {
-        let checks = PieceChecks.checks(for: id)
-        var arguments = Array(command.dropFirst()) + [id, "--fixtures", context.fixtures.path, "--timeout", "\(timeout)"]
-        if !standIns.isEmpty { arguments += ["--stand-ins", standIns.joined(separator: ",")] }
+    public func grade(_ piece: PieceID, standIns: [PieceID]) -> ExerciseReport {
+        let checks = PieceChecks.checks(for: piece)
+        var arguments = Array(command.dropFirst())
+            + [piece.rawValue, "--fixtures", context.fixtures.path, "--timeout", "\(timeout)"]
+        // The reference stands in for every other piece but the dependencies that passed: a piece this
+        // one does not declare is always the reference, so its verdict never depends on another's state.
+        let passed = Set(piece.info.dependencies).subtracting(standIns)
+        let replaced = PieceID.allCases.filter { $0 != piece && !passed.contains($0) }
+        if !replaced.isEmpty { arguments += ["--stand-ins", replaced.map(\.rawValue).joined(separator: ",")] }
         do {
             let channel = try ResultChannel()
             defer { channel.remove() }
@@ -33,15 +38,16 @@ public struct PieceRunner: Sendable {
             environment["SWIFT_BACKTRACE"] = "enable=no"  // a crash reports at once, without a slow backtrace
             let outcome = try ChildProcess.run(command[0], arguments, environment: environment,
                                            timeout: TimeInterval(timeout), outputCap: outputCap)
-            return judge(id, checks, standIns, outcome, channel.read())
+            return judge(piece, checks, standIns, outcome, channel.read())
         } catch {
             let results = checks.map { CheckResult(name: $0.name, status: .crash, message: "\(error)") }
-            return ExerciseReport(id: id, status: .crash, standIns: standIns, checks: results, output: "")
+            return ExerciseReport(id: piece.rawValue, status: .crash, standIns: standIns.map(\.rawValue), checks: results,
+                                  output: "")
         }
     }
 
     /// Verdicts for the checks whose evidence arrived; the process's end explains the rest.
-    private func judge(_ id: String, _ checks: [Check], _ standIns: [String], _ outcome: ChildProcess.Outcome,
+    private func judge(_ piece: PieceID, _ checks: [Check], _ standIns: [PieceID], _ outcome: ChildProcess.Outcome,
                        _ channel: (records: [Evidence], problem: String?)) -> ExerciseReport {
         Reference.activate()
         let records = Array(channel.records.prefix(checks.count))
@@ -57,7 +63,7 @@ public struct PieceRunner: Sendable {
             }
         }
         let status: CheckStatus = complete ? (results.allSatisfy { $0.status == .pass } ? .pass : .fail) : stop.status
-        return ExerciseReport(id: id, status: status, standIns: standIns, checks: results,
+        return ExerciseReport(id: piece.rawValue, status: status, standIns: standIns.map(\.rawValue), checks: results,
                               output: Self.output(outcome))
     }
 

@@ -6,8 +6,9 @@
 /// - `todo`: the piece still calls `todo(…)`.
 /// - `crash`: the learner's process stopped on a trap, a signal or a bad exit status.
 /// - `timeout`: the process did not finish within the time limit and was killed.
-/// - `compile-error`: the learner's code does not compile (or the compiler hit one of the limits
-///   set for it); no check ran.
+/// - `compile-error`: the piece's file does not compile; its stub stood in so the others could be
+///   graded (in the batch grader: the submission does not compile, or the compiler hit one of the
+///   limits set for it).
 /// - `grader-error`: the machine failed, not the learner (no space, the sandbox or runner could
 ///   not start, a fixture unreadable, the compiler killed from outside); nothing is graded, and
 ///   the batch grades that student again on its next run.

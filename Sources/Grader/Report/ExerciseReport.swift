@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// The grade of one piece: the JSON object in `exercises` of `vlm-course check --json`.
@@ -45,16 +46,21 @@ public struct GradeReport: Codable, Sendable, Equatable {
     }
 }
 
-/// Whether the learner's code was rebuilt before grading, and the compiler's errors if it failed.
+/// Whether the learner's code was rebuilt before grading, and the compiler's errors.
 public struct BuildOutcome: Codable, Sendable, Equatable {
     public enum Status: String, Codable, Sendable { case succeeded, failed, skipped }
     public let status: Status
-    /// Compiler diagnostics (`file:line:col: error: …`), empty unless the build failed.
+    /// Compiler diagnostics (`file:line:col: error: …`): every error when the build failed, the swapped
+    /// files' errors when it succeeded with stubs.
     public let errors: [String]
+    /// Pieces whose file did not compile and was replaced by its stub, with that file's errors; they are
+    /// graded `compile-error`. Absent when none was.
+    public let stubbed: [String: [String]]?
 
-    public init(status: Status, errors: [String] = []) {
+    public init(status: Status, errors: [String] = [], stubbed: [PieceID: [String]] = [:]) {
         self.status = status
         self.errors = errors
+        self.stubbed = stubbed.isEmpty ? nil : Dictionary(uniqueKeysWithValues: stubbed.map { ($0.key.rawValue, $0.value) })
     }
 
     public static let skipped = BuildOutcome(status: .skipped)

@@ -28,7 +28,7 @@ public enum ReportRenderer {
         case .todo: "not started (todo)"
         case .crash: "crashed (\(e.points)/\(e.maxPoints) checks passed before)"
         case .timeout: "timed out (\(e.points)/\(e.maxPoints) checks passed before)"
-        case .compileError: "not run: the code does not compile"
+        case .compileError: "does not compile (its stub stood in so the other pieces could be graded)"
         case .graderError: "not graded: the grader failed, not your code (it will be graded again)"
         }
         let standIn = e.standIns.isEmpty ? ""
@@ -37,13 +37,16 @@ public enum ReportRenderer {
     }
 
     private static func details(_ e: ExerciseReport) -> [String] {
-        let file = Catalog.exercise(e.id)?.file ?? ""
+        let file = Catalog.exercise(e.id)?.file ?? "Sources/Exercises"
         switch e.status {
         case .pass:
             return ["    compare with the reference: vlm-course solution \(e.id)"]
         case .todo:
             return ["    open \(file) and replace the todo(\"\(e.id)\") with your code (vlm-course hint \(e.id))"]
-        case .compileError, .graderError:
+        case .compileError:
+            return ["    the compiler says:"] + (e.checks.first?.message ?? "").split(separator: "\n").map { "      \($0)" }
+                + ["    file: \(file)"]
+        case .graderError:
             return e.checks.first { !$0.message.isEmpty }.map { ["    " + $0.message] } ?? []
         case .fail, .crash, .timeout:
             var lines: [String] = []

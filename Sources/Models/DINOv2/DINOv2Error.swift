@@ -19,7 +19,7 @@ public enum DINOv2Error: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .modelMissing(let p):
-            return "dinov2: the pretrained model '\(p)' is missing. Run scripts/setup to download it (97 MB, once)."
+            return "dinov2: the pretrained model '\(p)' is missing. Run scripts/setup to download it (90 MB, once)."
         case .checksumMismatch(let p, let e, let a):
             return "dinov2: '\(p)' is corrupt or incomplete (\(a), expected \(e)). Delete it and run scripts/setup."
         case .unexpectedGraph(let f, let r):

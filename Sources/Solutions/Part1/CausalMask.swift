@@ -5,7 +5,7 @@ import TensorKit
 ///
 /// `mask[i, j] = true` (masked: cannot attend) exactly when `j > i`, so token `i` sees itself and
 /// every earlier token. Shape `[T, T]`.
-public enum CausalMask: CausalMaskBuilder {
+public enum CausalMask {
     // ANCHOR: causal-mask
     public static func causalMask(seqLen: Int) -> Mask {
         // `diagonal: 1` keeps the diagonal unmasked: every token attends to itself.

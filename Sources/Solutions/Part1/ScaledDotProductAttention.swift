@@ -10,7 +10,7 @@ import TensorKit
 /// - `q`: `[…, Tq, D]`, `k`: `[…, Tk, D]`, `v`: `[…, Tk, Dv]`; leading axes (`[B]` or `[B, H]`) broadcast.
 /// - `mask`: broadcastable to `[…, Tq, Tk]`, true = masked.
 /// - Returns `output` `[…, Tq, Dv]` and `weights` `[…, Tq, Tk]`.
-public enum ScaledDotProductAttention: AttentionFunction {
+public enum ScaledDotProductAttention {
     // ANCHOR: scaled-dot-product-attention
     public static func attention(q: Tensor, k: Tensor, v: Tensor, mask: Mask?) -> (output: Tensor, weights: Tensor) {
         let D = q.dim(-1)

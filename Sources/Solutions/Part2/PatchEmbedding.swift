@@ -5,7 +5,7 @@ import TensorKit
 ///
 /// `[B, C, H, W]` → conv (kernel = stride = P) → `[B, E, H/P, W/P]` → flatten → `[B, E, N]` →
 /// transpose → `[B, N, E]`, with `N = (H/P)·(W/P)` (196 for a 224×224 image and 16×16 patches).
-public final class PatchEmbedding: PatchEmbedder {
+public class PatchEmbedding {
     public let imgSize: Int
     public let patchSize: Int
     public let nPatches: Int

@@ -6,7 +6,7 @@ import TensorKit
 /// `x` `[B, N, C]` → `qkv(x)` `[B, N, 3C]` → `[B, N, 3, H, D]` → `[3, B, H, N, D]` → q, k, v →
 /// `weights = softmax(q·kᵀ/√D)` `[B, H, N, N]` → `weights·v` `[B, H, N, D]` → `[B, N, C]` → `proj`.
 /// `D = C / H`.
-public final class ViTAttention: ViTSelfAttention {
+public class ViTAttention {
     public let embedDim: Int
     public let numHeads: Int
     public let headDim: Int

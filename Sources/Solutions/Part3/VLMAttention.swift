@@ -5,7 +5,7 @@ import TensorKit
 ///
 /// `x` `[B, T, C]` → `W_q, W_k, W_v` → `[B, H, T, D]` each → scores `[B, H, T, T]` masked with
 /// the VLM mask → softmax → `·V` `[B, H, T, D]` → `[B, T, C]` → `W_o`. `D = C / H`.
-public final class VLMAttention: VLMSelfAttention {
+public class VLMAttention {
     public let dModel: Int
     public let numHeads: Int
     public let headDim: Int

@@ -5,7 +5,7 @@ import TensorKit
 ///
 /// `Linear(vision, hidden) → GELU → Linear(hidden, llm)`: `[B, N, vision]` → `[B, N, llm]`.
 /// `hiddenDim` defaults to `llmDim`.
-public final class VisionProjection: VisionProjector {
+public class VisionProjection {
     public let proj: Sequential
 
     // ANCHOR: vision-projection

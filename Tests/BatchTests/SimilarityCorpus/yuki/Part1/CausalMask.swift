@@ -1,0 +1,15 @@
+import Contracts
+import TensorKit
+
+/// Part 1 — the causal (lower-triangular) attention mask of an LLM.
+///
+/// `mask[i, j] = true` (masked: cannot attend) exactly when `j > i`, so token `i` sees itself and
+/// every earlier token. Shape `[T, T]`.
+public enum CausalMask: CausalMaskBuilder {
+    // ANCHOR: causal-mask
+    public static func causalMask(seqLen: Int) -> Mask {
+        let allowed = Mask.lowerTriangle(seqLen, seqLen)
+        return Mask(shape: allowed.shape, values: allowed.values.map { !$0 })
+    }
+    // ANCHOR_END: causal-mask
+}
