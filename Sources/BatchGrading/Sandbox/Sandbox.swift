@@ -71,6 +71,13 @@ public struct Sandbox: Sendable {
         return ["/bin/sh", launcher.path, cgroup, "\(limits.tmpBytes)"] + bwrap + ["--"] + prlimit + [runner.path]
     }
 
+    /// The sandbox of the compiler steps: this one's launcher, hidden folders and cgroups, with
+    /// `readable` (the course's modules) bound back read-only.
+    public func compiling(readable: [URL], limits: CompileLimits) -> CompileSandbox {
+        CompileSandbox(launcher: launcher, hidden: hidden, readable: readable, limits: limits, cgroups: cgroups,
+                       path: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+    }
+
     /// Runs `true` in this sandbox once; the error says why the sandbox cannot start.
     public func probe(scratch: URL) throws {
         guard isEnabled else { return }
