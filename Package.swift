@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "ImagesTests", dependencies: ["Images", "TensorKit", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "Solutions", "TensorKit", "TestSupport"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "Figures", "Images", "Models", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
-        .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "TensorKit", "TestSupport", "grader-fixtures"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "Solutions", "TensorKit", "TestSupport", "grader-fixtures"]),
         .testTarget(name: "SolutionsTests", dependencies: ["Solutions", "Grader", "Contracts", "TensorKit", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Contracts", "Grader", "Lessons", "TestSupport", "course-runner", "vlm-course"]),
     ]
