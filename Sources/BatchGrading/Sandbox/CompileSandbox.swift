@@ -59,7 +59,7 @@ public struct CompileSandbox: Sendable {
         for folder in readable + [sources] { bwrap += ["--ro-bind", folder.path, folder.path] }
         for folder in scratch { bwrap += ["--bind", folder.path, folder.path] }
         let cgroup = cgroups?.folder(worker: worker)?.path ?? "-"
-        return ["/bin/sh", launcher.path, cgroup, "\(limits.tmpBytes)"] + bwrap + ["--"] + prlimit
+        return ["/bin/sh", launcher.path, cgroup, "\(limits.tmpBytes)", "/"] + bwrap + ["--"] + prlimit
             + ["--nproc=\(limits.processes)", "--", program] + arguments
     }
 }
