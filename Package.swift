@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
-// The module graph (arrows point at dependencies):
+// The module graph (arrows point at dependencies; most libraries also use TensorKit):
 //   vlm-course → BatchGrading → CArchive, GRDB, Grader → Solutions → Contracts → TensorKit → COpenBLAS, TensorKernels
-//              → Lessons → Ccmark, Contracts, Demos → Figures, Models, Solutions
+//              → Lessons → Ccmark, Contracts, Demos, Figures       Demos → Figures, Models, Solutions
 //              → Figures → Models, Solutions, Images, CCairo (Cairo for PNG figures)
-//              → Models → Solutions, TensorKernels, Images → CPNG, CJPEG
+//              → Models → Solutions, Images → CPNG, CJPEG
 //   course-runner → Exercises → Contracts, and Demos, Figures, Grader: the learner's code runs only in it
 //   vlm-bench → Models, Images
 // Exercises (learner code) never depends on Solutions or Grader; vlm-course never depends on Exercises.
@@ -43,7 +43,7 @@ let package = Package(
         // MARK: - Libraries
         .target(name: "TensorKernels", exclude: readme, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "TensorKit", dependencies: ["COpenBLAS", "TensorKernels"], exclude: readme),
-        .target(name: "Lessons", dependencies: ["Ccmark", "Contracts", "Demos"], exclude: readme),
+        .target(name: "Lessons", dependencies: ["Ccmark", "Contracts", "Demos", "Figures"], exclude: readme),
         .target(name: "Demos", dependencies: ["Contracts", "Figures", "Images", "Models", "Solutions", "TensorKit"], exclude: readme),
         .target(name: "Contracts", dependencies: ["TensorKit"], exclude: readme),
         .target(name: "Exercises", dependencies: ["Contracts", "TensorKit"], exclude: readme),
@@ -55,12 +55,12 @@ let package = Package(
             "CArchive", "Contracts", "Grader", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: readme),
         .target(name: "Images", dependencies: ["CPNG", "CJPEG"], exclude: readme),
-        .target(name: "Models", dependencies: ["Images", "Solutions", "TensorKernels", "TensorKit"],
+        .target(name: "Models", dependencies: ["Images", "Solutions", "TensorKit"],
                 exclude: readme + ["DINOv2/README.md"]),
 
         // MARK: - Executables
         .executableTarget(name: "vlm-course", dependencies: [
-            "BatchGrading", "Demos", "Figures", "Grader", "Lessons", "Models", "Solutions", "TensorKit",
+            "BatchGrading", "Contracts", "Figures", "Grader", "Lessons", "Models", "Solutions", "TensorKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "course-runner", dependencies: ["Contracts", "Demos", "Exercises", "Figures", "Grader"]),
@@ -81,13 +81,13 @@ let package = Package(
         .testTarget(name: "TensorKitTests", dependencies: [
             "TensorKernels", "TensorKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "Images", "Solutions", "TensorKit",
-                                                        "TestSupport"],
+        .testTarget(name: "FiguresTests", dependencies: ["CCairo", "Contracts", "Figures", "Images", "Models", "Solutions",
+                                                        "TensorKit", "TestSupport"],
                     exclude: ["Goldens"]),
         .testTarget(name: "ImagesTests", dependencies: ["Images", "TensorKit", "TestSupport"]),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "Images", "Solutions", "TensorKit", "TestSupport"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "Images", "Models", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
-        .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "TensorKit", "TestSupport", "grader-fixtures"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Demos", "Figures", "Images", "Models", "TensorKit"], exclude: ["Fixtures", "Goldens"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "Contracts", "Solutions", "TensorKit", "TestSupport", "grader-fixtures"]),
         .testTarget(name: "SolutionsTests", dependencies: ["Solutions", "Grader", "Contracts", "TensorKit", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Contracts", "Grader", "Lessons", "TestSupport", "course-runner", "vlm-course"]),
     ]

@@ -1,7 +1,9 @@
+import Synchronization
 import TensorKit
 
 /// The implementations one course run uses, one per piece: the learner's, or the reference standing in.
-public struct Implementations {
+/// Sendable: it holds only metatypes, which never change.
+public struct Implementations: @unchecked Sendable {
     public var causalMask: any CausalMaskBuilder.Type
     public var attention: any AttentionFunction.Type
     public var patchEmbedding: any PatchEmbedder.Type
@@ -55,11 +57,6 @@ public struct Implementations {
         return "Implementations(" + Catalog.exercises.map { "\(prefix)\($0.typeName).self" }.joined(separator: ", ") + ")"
     }
 
-    /// The types, comparable (read generically, so this needs no edit when a piece is added).
-    var typeIdentities: [ObjectIdentifier] {
-        Mirror(reflecting: self).children.compactMap { ($0.value as? Any.Type).map(ObjectIdentifier.init) }
-    }
-
     /// These implementations with `pieces` taken from `other` (the reference standing in).
     public func replacing(_ pieces: some Sequence<PieceID>, from other: Implementations) -> Implementations {
         var result = self
@@ -91,27 +88,32 @@ public struct Implementations {
 /// so each piece is graded on its own. A piece may call only the pieces it depends on (the catalog's
 /// `dependencies`); the grader counts the calls and fails a piece that calls another.
 public enum Pieces {
-    nonisolated(unsafe) private static var current: Implementations?
-    nonisolated(unsafe) private static var counts: [PieceID: Int] = [:]
+    /// What `install` chose and how often each piece was called, behind one lock: the grader judges
+    /// on several threads, each calling the reference through `Pieces`.
+    private struct State {
+        var current: Implementations?
+        var counts: [PieceID: Int] = [:]
+    }
+    private static let state = Mutex(State())
 
     /// Chooses the implementations the accessors below call: done once per process, before any course
     /// code runs, by the program that runs it (the grader's child, a figure, a lesson cell).
-    /// Installing the same types again writes nothing, so processes that run figures or checks on
-    /// several threads with the reference never race on it.
     public static func install(_ implementations: Implementations) {
-        if let current, current.typeIdentities == implementations.typeIdentities { return }
-        current = implementations
+        state.withLock { $0.current = implementations }
     }
 
     /// How many times each piece has been called through `Pieces` in this process. It only grows, so
     /// the grader can tell which pieces a piece called.
-    public static var callCounts: [PieceID: Int] { counts }
+    public static var callCounts: [PieceID: Int] { state.withLock { $0.counts } }
 
     private static func wired(_ piece: PieceID) -> Implementations {
+        let current = state.withLock { state in
+            state.counts[piece, default: 0] += 1
+            return state.current
+        }
         guard let current else {
             preconditionFailure("Pieces.install was not called: the program must choose implementations first")
         }
-        counts[piece, default: 0] += 1
         return current
     }
 

@@ -36,12 +36,15 @@ public struct CellOutput: Sendable {
         text += lines.map { $0 + "\n" }.joined()
     }
 
+    /// How figures are drawn in this output: `width` columns, in colour (the depth `COLORTERM`
+    /// announces, `TerminalProbe.colorDepth`) or with the plain ramp.
+    public var style: TerminalStyle {
+        TerminalStyle(colors: color ? TerminalProbe.colorDepth(ProcessInfo.processInfo.environment) : .plain, width: width)
+    }
+
     /// Draws `figure` as a terminal heatmap (colour half blocks, or the plain ramp), then its notes.
-    /// Colour depth follows `COLORTERM` (24-bit when it says so, else 256 colours).
     public mutating func show(_ figure: Figure) {
-        let depth = TerminalStyle.detect(plain: false, environment: ProcessInfo.processInfo.environment,
-                                         isTerminal: true, terminalColumns: width).colors
-        text += figure.terminalText(style: TerminalStyle(colors: color ? depth : .plain, width: width))
+        text += figure.terminalText(style: style)
         if !text.hasSuffix("\n") { text += "\n" }
     }
 }

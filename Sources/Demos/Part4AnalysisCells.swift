@@ -1,5 +1,4 @@
 import Figures
-import Foundation
 import Models
 
 /// Lesson 4's analysis cells: rollout, mean attention distance and entropy of the pretrained
@@ -55,17 +54,8 @@ enum Part4AnalysisCells {
 
     /// What the cells print instead when the model or the photo is not downloaded yet.
     static func withoutDownload(_ error: any Error) -> String {
-        guard error is PretrainedViTError else { return Part4Cells.withoutDownload(error) }
+        guard error is AttentionInputError else { return Part4Cells.withoutDownload(error) }
         return "\(error)" + ("\(error)".hasSuffix(".") ? "" : ".")
             + " Then this cell shows the analysis, and `vlm-course analyze` runs it on any photo (--image FILE)."
-    }
-}
-
-extension CellOutput {
-    /// The terminal style figures use in this cell: colour as `show(_:)` picks it, the cell's width.
-    var style: TerminalStyle {
-        let depth = TerminalStyle.detect(plain: false, environment: ProcessInfo.processInfo.environment,
-                                         isTerminal: true, terminalColumns: width).colors
-        return TerminalStyle(colors: color ? depth : .plain, width: width)
     }
 }

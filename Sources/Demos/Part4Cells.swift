@@ -1,3 +1,4 @@
+import Figures
 import Images
 import Models
 
@@ -25,7 +26,7 @@ enum Part4Cells {
                 let photo = try RGBImage(contentsOf: CourseCache.photo("coffee.png"))
                 let report = DINOv2AttentionReport(model: model, photo: photo, imageName: "coffee.png")
 
-                out.print(report.terminalText(plain: !out.color, columns: out.width), terminator: "")
+                out.print(report.terminalText(style: out.style), terminator: "")
                 // ANCHOR_END: part4.dinov2
             } catch {
                 out.paragraph(Part4Cells.withoutDownload(error))

@@ -1,7 +1,5 @@
 /// Why a figure could not be made or written.
 public enum FigureError: Error, CustomStringConvertible, Equatable {
-    /// No figure has this name.
-    case unknownFigure(String)
     /// `clip-layers` plots a pretrained CLIP's attention and needs its checkpoint.
     case needsCLIPCheckpoint
     /// A piece returned a tensor of the wrong shape (with `--mine`, the learner's code).
@@ -13,9 +11,6 @@ public enum FigureError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case .unknownFigure(let name):
-            let names = FigureName.allCases.map(\.rawValue).joined(separator: ", ")
-            return "no figure named '\(name)'; the figures are \(names)"
         case .needsCLIPCheckpoint:
             return "clip-layers needs a CLIP checkpoint: `vlm-course plot clip-layers --model DIR` "
                 + "(a folder with config.json and model.safetensors, e.g. openai/clip-vit-base-patch16)"

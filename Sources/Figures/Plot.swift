@@ -35,12 +35,3 @@ extension Figure {
         }
     }
 }
-
-/// Figure `name` computed with the reference solutions at `seed`, as terminal text in `style`:
-/// the drawing and the notebook's notes. For lesson cells (`vlm-course show N`).
-/// - Throws: `FigureError.unknownFigure` for a name that is no figure, `.needsCLIPCheckpoint` for
-///   `clip-layers`.
-public func render(name: String, seed: UInt64 = 42, style: TerminalStyle) throws(FigureError) -> String {
-    guard let figure = FigureName(rawValue: name) else { throw .unknownFigure(name) }
-    return try plot(figure, seed: seed, using: Reference.implementations, output: .terminal(style))
-}

@@ -1,8 +1,8 @@
 import Contracts
 
-/// Draws code, math and table fences for `TerminalRenderer`.
+/// Draws code, math and table fences for `LessonRenderer`.
 struct CodeBlockRenderer {
-    let renderer: TerminalRenderer
+    let renderer: LessonRenderer
 
     func lines(for code: CodeBlock, width: Int) -> [StyledLine] {
         switch code.role {

@@ -1,3 +1,4 @@
+import Figures
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,8 +8,8 @@ import Darwin
 /// Where output goes and how it may look: the width to wrap at, whether colour and a pager are
 /// allowed.
 public struct Display: Equatable, Sendable {
-    /// Wrapping width: the terminal's columns (`TIOCGWINSZ`), else `COLUMNS`, else 80; at most 100
-    /// so paragraphs stay readable on wide screens.
+    /// Wrapping width: the probe's columns (`COLUMNS`, else the terminal's, else 80), at most
+    /// `maximumWidth` so paragraphs stay readable on wide screens.
     public var width: Int
     /// Terminal rows, used to decide whether to page; 0 when unknown.
     public var height: Int
@@ -25,20 +26,23 @@ public struct Display: Equatable, Sendable {
         self.pages = pages
     }
 
-    /// The display of this process's standard output.
+    /// Lessons wrap at most this many columns, however wide the terminal.
+    public static let maximumWidth = 100
+
+    /// The display of this process's standard output (Figures' `TerminalProbe`).
     public static func current(plain: Bool, pager: Bool) -> Display {
-        let isTerminal = isatty(STDOUT_FILENO) == 1
-        var size = winsize()
-        let hasSize = isTerminal && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0
-        let columns = getenv("COLUMNS").flatMap { Int(String(cString: $0)) }.flatMap { $0 > 0 ? $0 : nil }
-        let width = hasSize ? Int(size.ws_col) : columns ?? 80
-        let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
-        return Display(width: min(width, 100), height: hasSize ? Int(size.ws_row) : 0,
-                       color: isTerminal && !plain && !noColor, pages: isTerminal && pager)
+        Display(TerminalProbe.standardOutput(), plain: plain, pager: pager)
+    }
+
+    /// The display `probe` allows: colour unless `plain` (or the probe says none), paging only on a
+    /// terminal and with `pager`.
+    public init(_ probe: TerminalProbe, plain: Bool, pager: Bool) {
+        self.init(width: min(probe.columns, Self.maximumWidth), height: probe.rows,
+                  color: probe.colors != .plain && !plain, pages: probe.isTerminal && pager)
     }
 
     /// The renderer for this display.
-    public var renderer: TerminalRenderer { TerminalRenderer(width: width, plain: !color) }
+    public var renderer: LessonRenderer { LessonRenderer(width: width, plain: !color) }
 
     /// `lines` as text for this display.
     public func text(_ lines: [StyledLine]) -> String {

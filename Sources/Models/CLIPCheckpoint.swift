@@ -19,7 +19,9 @@ public struct CLIPCheckpoint: Sendable {
     public let config: CLIPVisionConfig
     private let weights: WeightFiles
 
-    /// Opens `directory`: parses its config and maps its weight files (nothing is copied).
+    /// Opens `directory`: parses its config, maps its weight files (nothing is copied) and checks
+    /// the config against the tensors they hold (`validate`), so that a config claiming more
+    /// layers or larger sizes than the weights have is reported before anything is allocated.
     public init(directory: URL) throws {
         self.directory = directory
         let configURL = directory.appendingPathComponent("config.json")
@@ -32,6 +34,7 @@ public struct CLIPCheckpoint: Sendable {
         } catch let problem as WeightFilesError {
             throw CLIPCheckpointError.weightFiles(problem)
         }
+        try Self.validate(config, against: weights, configFile: configURL.path)
     }
 
     /// The vision-tower tensor `name` (without prefix), checked against `shape`.

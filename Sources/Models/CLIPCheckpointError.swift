@@ -13,6 +13,8 @@ public enum CLIPCheckpointError: Error, CustomStringConvertible, Equatable {
     case missingTensor(name: String, expectedShape: [Int], searched: [String])
     /// The tensor exists with another shape than the config implies.
     case wrongShape(name: String, expectedShape: [Int], actualShape: [Int], file: String)
+    /// A config value disagrees with the tensors in the checkpoint (`reason` says which and how).
+    case configDisagrees(file: String, key: String, reason: String)
     /// The weight files are missing, or their index is malformed or names a missing shard.
     case weightFiles(WeightFilesError)
 
@@ -30,6 +32,8 @@ public enum CLIPCheckpointError: Error, CustomStringConvertible, Equatable {
             return "CLIP checkpoint: no tensor '\(name)' (expected shape \(shape)) in \(searched.joined(separator: ", ")), with or without the 'vision_model.' prefix. Is this a CLIP vision checkpoint?"
         case .wrongShape(let name, let expected, let actual, let file):
             return "CLIP checkpoint: tensor '\(name)' in '\(file)' has shape \(actual), but config.json implies \(expected). The weights and config.json do not belong together."
+        case .configDisagrees(let file, let key, let reason):
+            return "CLIP checkpoint: '\(key)' in '\(file)' \(reason). config.json and the weights do not belong together."
         case .weightFiles(let problem):
             return "CLIP checkpoint: \(problem). \(CLIPCheckpoint.hint)"
         }

@@ -4,7 +4,7 @@ import Foundation
 /// Makes OpenBLAS use the fastest kernels the CPU supports.
 ///
 /// OpenBLAS 0.3.21 (Debian 12) does not recognise some virtualised CPU models and falls back to its
-/// SSE3 "Prescott" kernels, about 6× slower than the AVX-512/AVX2 ones on the same machine. When that
+/// SSE3 "Prescott" kernels, several times slower than the AVX-512/AVX2 ones (README). When that
 /// happens and the user has not chosen `OPENBLAS_CORETYPE`, TensorKit selects the kernels that the
 /// CPU's flags support (SkylakeX for AVX-512, Haswell for AVX2 + FMA) through OpenBLAS's own dynamic
 /// dispatch (`gotoblas_dynamic_init`). An explicit `OPENBLAS_CORETYPE` is always respected.

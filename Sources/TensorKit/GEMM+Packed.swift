@@ -8,10 +8,9 @@ extension GEMM {
 
     /// Floats past Y's last row that `multiply(… spareRowsInY: true)` may use as scratch: room for
     /// m rounded up to whole `rowGroup`s of rows (`ldy` apart). SkylakeX's kernel takes longer for
-    /// 197 rows than for 200 (1.000 against 0.976 in a C loop alternating the two; 96 × 384 and
-    /// 288 × 384 weight blocks alike): a last group of one row costs about 3% of the product. With
-    /// the room, it computes 200.
-    public static func spareFloats(rows m: Int, ldy: Int) -> Int { (roundedUpToGroups(m) - m) * ldy }
+    /// a last, partial group of rows than for a whole one (197 rows take longer than 200; the
+    /// README has the measurement); with the room, it computes the whole group.
+    static func spareFloats(rows m: Int, ldy: Int) -> Int { (roundedUpToGroups(m) - m) * ldy }
 
     static func roundedUpToGroups(_ rows: Int) -> Int { (rows + rowGroup - 1) / rowGroup * rowGroup }
 
@@ -25,7 +24,7 @@ extension GEMM {
     /// runs on the caller. With `spareRowsInY`, Y has `spareFloats(rows: m, ldy: ldy)` more floats
     /// past its last row, and the last, partial group of rows is computed whole (zero rows of X
     /// into those floats); `prepare` and `tail` still see only Y's m rows.
-    public static func multiply(
+    static func multiply(
         rows m: Int, _ x: UnsafePointer<Float>, ldx: Int, _ w: PackedMatrix, alpha: Float = 1, beta: Float = 0,
         into y: UnsafeMutablePointer<Float>, ldy: Int, spareRowsInY: Bool = false, parallel: Bool = true,
         prepare: ((_ rows: Range<Int>, _ columns: Range<Int>) -> Void)? = nil,
@@ -45,7 +44,7 @@ extension GEMM {
         let pieces = rowBlocks.flatMap { r in depth.map { (r, $0) } }
         let layout = alignedOffsets(pieces.map { computedRows($0.0) * $0.1.count })
         // malloc's own 16-byte alignment, which the kernels accept: with a 64-byte aligned
-        // allocation glibc kept handing back fresh pages, ~2,150 page faults per CLIP forward.
+        // allocation glibc kept handing back fresh, page-faulting pages (README).
         let packedX = UnsafeMutablePointer<Float>.allocate(capacity: layout.total)
         defer { packedX.deallocate() }
         let threads = parallel && m * n * k >= parallelWork ? Parallel.threadCount : 1

@@ -14,12 +14,12 @@ import COpenBLAS
 public enum GEMM {
     /// A matrix operand: its first element, its leading dimension (row stride of the stored
     /// row-major matrix), and whether the product reads it transposed.
-    public struct Operand {
-        public let base: UnsafePointer<Float>
-        public let ld: Int
-        public let transposed: Bool
+    struct Operand {
+        let base: UnsafePointer<Float>
+        let ld: Int
+        let transposed: Bool
 
-        public init(_ base: UnsafePointer<Float>, ld: Int, transposed: Bool = false) {
+        init(_ base: UnsafePointer<Float>, ld: Int, transposed: Bool = false) {
             self.base = base
             self.ld = ld
             self.transposed = transposed
@@ -37,7 +37,7 @@ public enum GEMM {
     /// `C = α·op(A)·op(B) + β·C` into `c` (leading dimension `ldc`), with `prepare(rows, columns)`
     /// before and `tail(rows, columns)` after each block of C. With `parallel: false` everything
     /// runs on the caller.
-    public static func multiply(
+    static func multiply(
         m: Int, n: Int, k: Int, alpha: Float = 1, _ a: Operand, _ b: Operand, beta: Float = 0,
         into c: UnsafeMutablePointer<Float>, ldc: Int, parallel: Bool = true,
         prepare: ((_ rows: Range<Int>, _ columns: Range<Int>) -> Void)? = nil,

@@ -23,8 +23,8 @@ public enum Parallel {
     }
 
     /// Chunks per thread in `forEachChunk`: enough for the threads to even out when one core is
-    /// slowed by other load (on a shared cloud machine one vCPU often runs 30–45% slower than the
-    /// other for a while).
+    /// slowed by other load (on a shared cloud machine one vCPU is often much slower than the
+    /// other for a while; README, "Load balance").
     static let chunksPerThread = 4
 
     /// Calls `body` on disjoint chunks of `0..<count`, in parallel when the work is large enough:

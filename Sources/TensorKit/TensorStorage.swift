@@ -8,8 +8,9 @@ import Glibc
 /// owner such as a memory-mapped safetensors file. Borrowed buffers are read-only: writing through a
 /// tensor first copies (see `Tensor.makeUniquelyOwned()`).
 public final class TensorStorage: @unchecked Sendable {
-    /// Owned buffers start on a 64-byte boundary (see `allocate`).
-    public let base: UnsafeMutablePointer<Float>
+    /// The first element. Owned buffers start on a 64-byte boundary (see `allocate`). Internal:
+    /// outside TensorKit, elements are reached through tensor operations and `withUnsafe…` closures.
+    let base: UnsafeMutablePointer<Float>
     public let count: Int
     /// What `allocate` got from malloc, freed in `deinit`; nil when borrowed.
     private let allocation: UnsafeMutablePointer<Float>?
@@ -25,9 +26,14 @@ public final class TensorStorage: @unchecked Sendable {
         owner = nil
     }
 
+    /// Allocates `count` floats and lets `body` write every one of them.
+    public convenience init(count: Int, initializingWith body: (UnsafeMutableBufferPointer<Float>) -> Void) {
+        self.init(count: count, spare: 0, initializingWith: body)
+    }
+
     /// Allocates `count` floats and lets `body` write every one of them. `spare` more floats follow
     /// them as scratch (`GEMM.spareFloats`); they are not part of any tensor.
-    public init(count: Int, spare: Int = 0, initializingWith body: (UnsafeMutableBufferPointer<Float>) -> Void) {
+    init(count: Int, spare: Int, initializingWith body: (UnsafeMutableBufferPointer<Float>) -> Void) {
         _ = Self.heapTuned
         self.count = count
         (allocation, base) = Self.allocate(count + spare)
@@ -36,7 +42,7 @@ public final class TensorStorage: @unchecked Sendable {
     }
 
     /// Wraps memory owned by `owner` (for example a memory map) without copying.
-    public init(borrowing base: UnsafeMutablePointer<Float>, count: Int, owner: AnyObject) {
+    init(borrowing base: UnsafeMutablePointer<Float>, count: Int, owner: AnyObject) {
         self.base = base
         self.count = count
         self.owner = owner
@@ -47,7 +53,7 @@ public final class TensorStorage: @unchecked Sendable {
 
     /// glibc hands blocks above 128 KB back to the kernel as soon as they are freed, so a model
     /// that allocates its activations layer after layer page-faults (and has the kernel zero) the
-    /// same memory again and again: ~25,000 faults, ~100 ms, per CLIP ViT-B/16 forward. Keep
+    /// same memory again and again (the README has the cost per CLIP forward). Keep
     /// blocks up to 32 MB in the heap and return freed heap memory only above 1 GB (a 448-pixel
     /// DINOv2 forward alone holds 300 MB of attention maps).
     private static let heapTuned: Bool = {

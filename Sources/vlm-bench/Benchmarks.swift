@@ -35,16 +35,12 @@ enum Benchmarks {
         }
     }
 
-    /// `x·Wᵀ` for `x` `[m, k]` and `W` `[n, k]` packed once beforehand (`GEMM.PackedMatrix`, as the
-    /// models' linear layers); 2·m·k·n flops.
+    /// `x·Wᵀ` for `x` `[m, k]` and `W` `[n, k]` packed once beforehand (`GEMM.PackedMatrix`), through
+    /// `Tensor.linear` as the models' linear layers run it (no bias); 2·m·k·n flops.
     static func packedLinear(_ name: String, m: Int, k: Int, n: Int) -> Benchmark {
         Benchmark(name: name, flops: 2 * Double(m * k * n), bytes: nil) {
             let x = random([m, k], seed: 1), w = GEMM.PackedMatrix(random([n, k], seed: 2))
-            return {
-                let y = UnsafeMutablePointer<Float>.allocate(capacity: m * n)
-                GEMM.multiply(rows: m, x.storage.base + x.offset, ldx: k, w, into: y, ldy: n)
-                y.deallocate()
-            }
+            return { _ = x.linear(w, bias: nil) }
         }
     }
 

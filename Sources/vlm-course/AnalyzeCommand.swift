@@ -32,7 +32,7 @@ extension VLMCourse {
         var plain = false
 
         func run() throws {
-            do {
+            try reportingErrors {
                 let model = try PretrainedViT.load(directory: self.model.map { URL(fileURLWithPath: $0) })
                 let run = try ViTRun(model, input: try ViTInput(image: image, pixels: pixels), size: size)
                 let analysis = AttentionAnalysis(run)
@@ -42,10 +42,6 @@ extension VLMCourse {
                     var standardError = StandardError()
                     print("Wrote \(png)", to: &standardError)
                 }
-            } catch {
-                var standardError = StandardError()
-                print("vlm-course: \(error)", to: &standardError)
-                throw ExitCode(2)
             }
         }
     }

@@ -38,49 +38,52 @@ extension VLMCourse {
         var png: String?
 
         func run() throws {
-            guard let model, !json, isCLIPCheckpoint(model) else { return try runPretrained() }
-            do {
-                if size != nil { throw PretrainedViTError.flagForOtherModel(flag: "--size", family: .dinov2) }
-                let run = try CLIPRun(directory: model, image: image, pixels: pixels)
-                let output = run.output
-                if let png {
-                    try Figure.clipLayers(layerAttentions: output.attentions).writePNG(to: png)
-                    var standardError = StandardError()
-                    print("Wrote \(png)", to: &standardError)
+            try reportingErrors {
+                let directory = model.map { URL(fileURLWithPath: $0) }
+                // A CLIP checkpoint's text view and figure; everything else (DINOv2, --json) runs a ViTRun.
+                if let directory, !json, (try? PretrainedViT.family(ofCheckpoint: directory)) == .clip {
+                    try runCLIP(directory)
+                } else {
+                    try runPretrained(directory)
                 }
-                let summary = AttentionSummary(output, layers: try layerIndices(count: output.attentions.count),
-                                               head: try headSelection(count: run.model.config.numAttentionHeads))
-                print(AttentionText.render(summary), terminator: "")
-            } catch {
-                var standardError = StandardError()
-                print("vlm-course: \(error)", to: &standardError)
-                throw ExitCode(2)
             }
         }
 
-        func layerIndices(count: Int) throws -> [Int] {
-            guard let layers else {
-                let defaults = [0, 3, 6, 9, 11, -1].filter { $0 >= -count && $0 < count }
-                return defaults.map { $0 < 0 ? $0 + count : $0 }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-            }
-            var chosen: [Int] = []
-            for part in layers.split(separator: ",") {
-                guard let n = Int(part.trimmingCharacters(in: .whitespaces)), n >= -count, n < count else {
-                    throw ValidationError("--layers: '\(part)' is not a layer of this model (0…\(count - 1), or -\(count)…-1)")
-                }
-                let index = n < 0 ? n + count : n
-                if !chosen.contains(index) { chosen.append(index) }
-            }
-            if chosen.isEmpty { throw ValidationError("--layers: no layers given") }
-            return chosen
+        /// A CLIP checkpoint on `--image`, `--pixels` or the notebook's gradient image.
+        private func runCLIP(_ directory: URL) throws {
+            if image != nil && pixels != nil { throw AttentionInputError.imageAndPixels }
+            if size != nil { throw AttentionInputError.flagForOtherModel(flag: "--size", family: .dinov2) }
+            let input: CLIPRun.Input = image.map { .image(URL(fileURLWithPath: $0)) }
+                ?? pixels.map { .pixels(URL(fileURLWithPath: $0)) } ?? .notebookGradient
+            let run = try CLIPRun(directory: directory, input: input)
+            if let png { try write(Figure.clipLayers(layerAttentions: run.output.attentions), to: png) }
+            let chosen = try AttentionChoice.layers(layers, count: run.output.attentions.count)
+            let summary = AttentionSummary(run.output, layers: chosen,
+                                           head: try AttentionChoice.head(head, count: run.model.config.numAttentionHeads))
+            print(summary.terminalText(style: .detect(plain: plain)), terminator: "")
         }
 
-        private func headSelection(count: Int) throws -> HeadSelection {
-            if head == "mean" { return .mean }
-            guard let h = Int(head), h >= 0, h < count else {
-                throw ValidationError("--head: '\(head)' is not `mean` or a head index 0…\(count - 1)")
+        /// DINOv2 (the course's, fetched by scripts/setup, or a checkpoint) on `--image`, `--pixels` or
+        /// the sample photo; and `--json` for either family.
+        private func runPretrained(_ directory: URL?) throws {
+            let model = try PretrainedViT.load(directory: directory)
+            if model.family == .dinov2 && head != "mean" {
+                throw AttentionInputError.flagForOtherModel(flag: "--head", family: .clip)
             }
-            return .head(h)
+            let run = try ViTRun(model, input: try ViTInput(image: image, pixels: pixels), size: size)
+            if json {
+                let chosen = layers == nil ? Array(run.attentions.indices) : try AttentionChoice.layers(layers, count: run.attentions.count)
+                return run.writeJSON(layers: chosen) { FileHandle.standardOutput.write(Data($0.utf8)) }
+            }
+            let report = DINOv2AttentionReport(run, layers: try AttentionChoice.layers(layers, count: run.attentions.count))
+            print(report.terminalText(style: .detect(plain: plain)), terminator: "")
+            if let png { try write(Figure.dinov2Attention(report), to: png) }
+        }
+
+        private func write(_ figure: Figure, to png: String) throws {
+            try figure.writePNG(to: png)
+            var standardError = StandardError()
+            print("Wrote \(png)", to: &standardError)
         }
     }
 }

@@ -24,7 +24,7 @@ extension VLMCourse {
         @Option(help: "With --github: the full commit id of that repository to grade with.") var graderCommit: String?
 
         func run() throws {
-            try reportingGraderErrors {
+            try reportingErrors {
                 let rubricURL = rubric.map { URL(fileURLWithPath: $0) }
                 let loaded = try rubricURL.map(Rubric.load) ?? Rubric()
                 let course = try CourseRoot.locate().url

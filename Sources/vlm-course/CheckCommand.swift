@@ -16,29 +16,13 @@ extension VLMCourse {
 
         func run() throws {
             var report: GradeReport?
-            try reportingGraderErrors {
+            try reportingErrors {
                 report = try options.courseCheck().run(try CourseCheck.select(selection))
                 print(json ? try report?.jsonString() ?? "" : report.map(ReportRenderer.render) ?? "")
             }
             if report?.build.status == .failed { throw ExitCode(3) }
             if report?.allPassed != true { throw ExitCode(1) }
         }
-    }
-}
-
-/// Runs `action`; a grader or course error becomes one line on standard error and exit code 2,
-/// as the lessons' commands do.
-func reportingGraderErrors(_ action: () throws -> Void) throws {
-    do {
-        try action()
-    } catch let error as ExitCode {
-        throw error
-    } catch let error as ValidationError {
-        throw error
-    } catch {
-        var standardError = StandardError()
-        print("vlm-course: \(error)", to: &standardError)
-        throw ExitCode(2)
     }
 }
 

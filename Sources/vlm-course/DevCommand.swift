@@ -17,7 +17,7 @@ extension VLMCourse {
 
         func run() throws {
             var findings: [DevCheck.Finding] = []
-            try reportingGraderErrors { findings = try DevCheck(check: try options.courseCheck()).run() }
+            try reportingErrors { findings = try DevCheck(check: try options.courseCheck()).run() }
             for finding in findings {
                 print("\(finding.ok.map { $0 ? "✓" : "✗" } ?? "!") \(finding.text)")
             }

@@ -14,8 +14,10 @@ extension VLMCourse {
                 exactly as `vlm-course check` grades, each piece in a bubblewrap sandbox. Results go to \
                 OUT/gradebook.sqlite and the exports (grades.csv, results.json, junit.xml, gradescope/, feedback/), and \
                 OUT/similarity.csv compares every pair of students per piece (for the instructor only). \
-                A rerun skips unchanged submissions. Exit status: 0 when grading completed (whatever the grades), 1 when \
-                a grade could not be saved, 2 on bad arguments or when the sandbox cannot start.
+                A rerun skips unchanged submissions, never a grader-error. One run per OUT at a time. Exit status: 0 \
+                when every student got a grade (whatever it is), 1 when a student is a grader-error (the machine \
+                failed, not the student) or a grade or export could not be saved, 2 on bad arguments, when another \
+                run holds OUT, or when grading cannot start (sandbox, free space, fixtures).
                 """)
 
         @Argument(help: "Folder with one entry per student.") var submissions: String?
@@ -25,18 +27,25 @@ extension VLMCourse {
         @Option(help: "JSON file with points per piece and check (default: 10 points per piece).") var rubric: String?
         @Flag(help: "Grade every submission again, even unchanged ones.") var regrade = false
         @Flag(help: "Run student code without the bubblewrap sandbox (only for trusted code).") var noSandbox = false
+        @Flag(help: "Wait for another grade run on OUT to finish instead of refusing.") var wait = false
+        @Option(help: "Folder for the build work (objects, runners) instead of OUT/.work.") var scratch: String?
+        @Option(help: """
+            Address space each compiler process may use, e.g. 3G or 600M (at least 512M); a compiler step also \
+            has 120 s of CPU and of wall clock, and 256 MiB per file.
+            """)
+        var compileMemory = "3G"
         @Option(help: ArgumentHelp("List pairs whose code similarity (0 to 1, see similarity.csv) is at least this.",
                                    valueName: "score")) var similarityThreshold = SimilarityReport.defaultThreshold
         @Option(help: .hidden) var buildFolder: String?
 
         func run() throws {
-            try reportingGraderErrors {
+            try reportingErrors {
                 let configuration = try makeConfiguration()
                 let outcome = try GradeBatch.run(configuration) { ProgressDisplay(total: $0) }
-                print(SummaryTable.render(outcome.grades, totals: outcome.totals))
+                print(BatchSummaryTable.render(outcome.grades, totals: outcome.totals))
                 print(outcome.similarity.summary(threshold: similarityThreshold).joined(separator: "\n"))
                 print("Gradebook and exports: \(configuration.out.path)")
-                if !outcome.totals.errors.isEmpty { throw ExitCode(1) }
+                if !outcome.complete { throw ExitCode(1) }
             }
         }
 
@@ -52,6 +61,9 @@ extension VLMCourse {
             configuration.timeout = timeout
             configuration.regrade = regrade
             configuration.sandboxed = !noSandbox
+            configuration.wait = wait
+            configuration.scratch = scratch.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            configuration.compileLimits.memoryBytes = try BatchConfiguration.bytes(compileMemory, option: "--compile-memory")
             configuration.buildFolder = buildFolder.map { URL(fileURLWithPath: $0) }
             if let rubric { configuration.rubric = try Rubric.load(URL(fileURLWithPath: rubric)) }
             return configuration

@@ -10,7 +10,7 @@ extension VLMCourse {
         @Argument(help: "The exercise id, e.g. causal-mask.") var id: String
 
         func run() throws {
-            try reportingGraderErrors {
+            try reportingErrors {
                 let hint = try CourseActions(root: try CourseRoot.locate()).nextHint(id)
                 print("Hint \(hint.level)/\(hint.of) for \(id):\n  \(hint.text)")
                 if hint.level < hint.of { print("(run again for the next hint)") }

@@ -3,9 +3,8 @@ import Lessons
 
 extension VLMCourse {
     /// `vlm-course interview [--quiz]`: the interview questions, all at once or as a quiz.
-    struct InterviewCommand: ParsableCommand {
+    struct Interview: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "interview",
             abstract: "Print the interview questions with answers, or quiz yourself with --quiz."
         )
 
@@ -15,7 +14,7 @@ extension VLMCourse {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingCourseErrors { () throws(CourseError) in
+            try reportingErrors {
                 if quiz {
                     try ReadingCommands.quiz(display: output.display)
                 } else {

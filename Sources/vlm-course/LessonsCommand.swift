@@ -3,16 +3,15 @@ import Lessons
 
 extension VLMCourse {
     /// `vlm-course lessons`: the lesson list.
-    struct LessonsCommand: ParsableCommand {
+    struct Lessons: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "lessons",
             abstract: "List the lessons with their numbers, slugs and exercises."
         )
 
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingCourseErrors { () throws(CourseError) in try ReadingCommands.list(display: output.display) }
+            try reportingErrors { try ReadingCommands.list(display: output.display) }
         }
     }
 }

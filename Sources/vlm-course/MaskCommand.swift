@@ -8,9 +8,8 @@ import TensorKit
 extension VLMCourse {
     /// `vlm-course mask FAMILY --types LAYOUT`: one family's self-attention mask over a token layout,
     /// or every family side by side with `--all`. Reading and checking the words is `MaskRequest`'s.
-    struct MaskCommand: ParsableCommand {
+    struct Mask: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "mask",
             abstract: "Draw the attention mask a real model uses over a layout of text and image tokens.",
             discussion: "Families: \(MaskFamily.allCases.map { "\($0.rawValue) (\($0.model))" }.joined(separator: ", ")).\n"
                 + "LAYOUT has one letter per token: t text, i image (a run of i is one image), p PaliGemma's "
@@ -47,14 +46,14 @@ extension VLMCourse {
         var plain = false
 
         func run() throws {
-            var standardError = StandardError()
-            do {
+            try reportingErrors {
                 guard !(json && png != nil) else { throw MaskRequestError.jsonAndPNG }
                 let request = try MaskRequest(family: family, all: all, types: types, window: window, chunk: chunk)
                 let masks: [(family: MaskFamily, mask: TensorKit.Mask)]
                 if mine {
                     // Computed by the learner's runner, in its own process; drawn here.
                     let mine = try LearnerComputation.run(["plot", "mask"] + request.words, root: try CourseRoot.locate())
+                    var standardError = StandardError()
                     for note in mine.notes { print(note, to: &standardError) }
                     masks = try request.decodedMasks(mine.data)
                 } else {
@@ -62,9 +61,6 @@ extension VLMCourse {
                 }
                 let output: PlotOutput = json ? .json : png.map { .png(path: $0, dpi: 100) } ?? .terminal(.detect(plain: plain))
                 print(try request.rendered(masks, to: output), terminator: "")
-            } catch {
-                print("vlm-course: \(error)", to: &standardError)
-                throw ExitCode(2)
             }
         }
     }

@@ -1,15 +1,16 @@
-import Solutions
 import ArgumentParser
 import Contracts
 import Figures
+import Foundation
 import Grader
+import Models
+import Solutions
 
 extension VLMCourse {
     /// `vlm-course plot NAME`: one of the notebook's figures in the terminal, as a PNG or as JSON;
     /// `clip-layers` runs a CLIP checkpoint given with `--model DIR`.
     struct Plot: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "plot",
             abstract: "Draw one of the notebook's figures in the terminal, as a PNG or as JSON.",
             discussion: "Figures:\n"
                 + FigureName.allCases.map { "  \($0.rawValue): \($0.summary)" }.joined(separator: "\n")
@@ -53,26 +54,24 @@ extension VLMCourse {
         func run() throws {
             let output: PlotOutput = json ? .json
                 : png.map { .png(path: $0, dpi: 100) } ?? .terminal(.detect(plain: plain))
-            var standardError = StandardError()
-            do {
+            try reportingErrors {
                 let drawing: Figure
                 if let model {
                     // The same run as `attention --model DIR`: the checkpoint on --image or the gradient image.
-                    let attentions = try CLIPRun(directory: model, image: image, pixels: nil).output.attentions
-                    drawing = Figure.clipLayers(layerAttentions: attentions)
+                    let input: CLIPRun.Input = image.map { .image(URL(fileURLWithPath: $0)) } ?? .notebookGradient
+                    let run = try CLIPRun(directory: URL(fileURLWithPath: model), input: input)
+                    drawing = Figure.clipLayers(layerAttentions: run.output.attentions)
                 } else if mine {
                     // Computed by the learner's runner, in its own process; drawn here.
                     let mine = try LearnerComputation.run(["plot", figure.rawValue, "--seed", "\(seed)"],
                                                           root: try CourseRoot.locate())
+                    var standardError = StandardError()
                     for note in mine.notes { print(note, to: &standardError) }
                     drawing = try Figure.decoded(from: mine.data)
                 } else {
                     drawing = try figure.figure(seed: seed, using: Reference.implementations)
                 }
                 print(try drawing.rendered(to: output), terminator: "")
-            } catch {
-                print("vlm-course: \(error)", to: &standardError)
-                throw ExitCode(2)
             }
         }
     }

@@ -10,7 +10,7 @@ extension VLMCourse {
         @Argument(help: "The exercise id, e.g. causal-mask.") var id: String
 
         func run() throws {
-            try reportingGraderErrors {
+            try reportingErrors {
                 let backup = try CourseActions(root: try CourseRoot.locate()).reset(id)
                 print("Restored the stub of \(id). Your version is saved as \(backup).")
             }

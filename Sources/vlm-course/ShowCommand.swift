@@ -3,9 +3,8 @@ import Lessons
 
 extension VLMCourse {
     /// `vlm-course show N`: one lesson, with its demo cells run.
-    struct ShowCommand: ParsableCommand {
+    struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show",
             abstract: "Read a lesson; its demo cells run and their output appears inline.",
             discussion: "A cell that uses your pieces runs the reference until they pass `vlm-course check`, then your code, and says which ran. Code that answers an exercise stays hidden until that exercise passes."
         )
@@ -19,7 +18,7 @@ extension VLMCourse {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try reportingCourseErrors { () throws(CourseError) in
+            try reportingErrors {
                 try ReadingCommands.show(lesson, runCells: !noRun, display: output.display, learner: LearnerCells().run)
             }
         }

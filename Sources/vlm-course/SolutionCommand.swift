@@ -11,7 +11,7 @@ extension VLMCourse {
         @Flag(help: "Show it even though your version has not passed yet.") var force = false
 
         func run() throws {
-            try reportingGraderErrors {
+            try reportingErrors {
                 let solution = try CourseActions(root: try CourseRoot.locate()).solution(id, force: force)
                 print("// \(solution.path)\n\(solution.text)")
             }

@@ -9,7 +9,7 @@ extension VLMCourse {
         @OptionGroup var options: GradingOptions
 
         func run() throws {
-            try reportingGraderErrors {
+            try reportingErrors {
                 try WatchLoop(check: try options.courseCheck()) { print($0) }.run()
             }
         }

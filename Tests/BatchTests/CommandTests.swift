@@ -55,3 +55,23 @@ struct CommandTests {
         #expect(result.stderr == "vlm-course: name the output folder with --out OUT\n")
     }
 }
+
+/// The arguments of issue #19: `--scratch` must be a writable folder outside the submissions.
+@Suite("vlm-course grade --scratch")
+struct ScratchArgumentTests {
+    @Test("a scratch folder that does not exist, or one inside the submissions", arguments: [
+        ("missing", "does not exist or is not a writable folder"), ("inside", "must not be inside the submissions folder"),
+    ])
+    func badScratch(name: String, expected: String) throws {
+        let scratch = try CoursePaths.scratch("args-scratch-\(name)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let submissions = scratch.appendingPathComponent("submissions")
+        try FileManager.default.createDirectory(at: submissions.appendingPathComponent("inside"), withIntermediateDirectories: true)
+        let folder = name == "missing" ? scratch.appendingPathComponent("nowhere") : submissions.appendingPathComponent("inside")
+        let result = try CommandRunner.run(["grade", submissions.path, "--out", scratch.appendingPathComponent("out").path,
+                                            "--scratch", folder.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains(expected), "\(result.stderr)")
+    }
+}

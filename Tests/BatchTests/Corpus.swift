@@ -41,11 +41,24 @@ enum Corpus {
             + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: seen ? 0 : 1)"
     }
 
+    /// Right only when the course's own files can be read from inside the sandbox: the reference's
+    /// source, or the course binary run to print it (`vlm-course solution causal-mask --force`).
+    static let courseRoutes: [String: String] = [
+        "reads-reference": "let reference = FileManager.default.contents(atPath: \""
+            + CoursePaths.root.appendingPathComponent("Sources/Solutions/Part1/CausalMask.swift").path + "\")\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: reference == nil ? 0 : 1)",
+        "runs-course": "let course = Process()\n        course.executableURL = URL(fileURLWithPath: \""
+            + CoursePaths.binary.path + "\")\n"
+            + "        course.arguments = [\"solution\", \"causal-mask\", \"--force\"]\n"
+            + "        let ran = (try? course.run()) != nil\n        if ran { course.waitUntilExit() }\n"
+            + "        return Mask.upperTriangle(seqLen, seqLen, diagonal: ran && course.terminationStatus == 0 ? 1 : 0)",
+    ]
+
     /// Writes the whole class into `folder`.
     static func write(into folder: URL) throws {
         try solved(folder.appendingPathComponent("correct"))
         try partlyDone(folder.appendingPathComponent("partly-done"))
-        for (student, body) in causalMaskVariants {
+        for (student, body) in causalMaskVariants.merging(courseRoutes, uniquingKeysWith: { $1 }) {
             try solved(folder.appendingPathComponent(student), causalMask: body)
         }
         try solved(folder.appendingPathComponent("imports-solutions"), extraImport: "Solutions")

@@ -74,6 +74,15 @@ struct VerdictTests {
         #expect(grade.piece("causal-mask")?.output.contains("passed (5/5 checks)") == true)
     }
 
+    /// The sandbox shows the runner, the system and the fixtures, not the course: reading the
+    /// reference's source or running the course's binary fails, so these right-only-if-it-works masks fail.
+    @Test("the course's sources and binaries are out of reach", arguments: ["reads-reference", "runs-course"])
+    func courseOutOfReach(student: String) throws {
+        let grade = try GradedClass.get().grade(student)
+        #expect(grade.piece("causal-mask")?.status == "fail")
+        #expect(grade.piece("vlm-mask")?.status == "pass")
+    }
+
     @Test("a background process does not outlive or disturb the piece")
     func fork() throws {
         #expect(try GradedClass.get().status("fork") == "pass")

@@ -106,6 +106,34 @@ import TestSupport
         #expect((be(16), be(20)) == (1400, 1000))
     }
 
+    /// A config.json that claims a billion layers (or sizes its tensors do not have) is checked
+    /// against the checkpoint before anything is allocated: one line, exit 2.
+    @Test(arguments: [
+        ("num_hidden_layers", 1_000_000_000, "is 1000000000, but the checkpoint holds 2 layers (encoder.layers.0 … encoder.layers.1)"),
+        ("image_size", 1_000_000_000, "is 1000000000 (a 125000000 × 125000000 grid of 8-pixel patches, plus the class token)"),
+        ("num_attention_heads", 3, "(3) must divide hidden_size (32)"),
+        ("patch_size", -8, "must be a positive integer, got -8"),
+    ] as [(String, Int, String)])
+    func anAbsurdConfigIsOneLineAndExitTwo(key: String, value: Int, message: String) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clip-absurd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(at: Fixtures.url("clip-tiny/model.safetensors"),
+                                         to: directory.appendingPathComponent("model.safetensors"))
+        var config = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Fixtures.url("clip-tiny/config.json"))) as? [String: Any])
+        config[key] = value
+        let configURL = directory.appendingPathComponent("config.json")
+        try JSONSerialization.data(withJSONObject: config).write(to: configURL)
+        for command in [["attention", "--model", directory.path], ["plot", "clip-layers", "--model", directory.path]] {
+            let run = try CourseBinary.run(command)
+            #expect(run.status == 2 && run.standardOutput.isEmpty)
+            #expect(run.standardError.hasPrefix("vlm-course: CLIP checkpoint: '\(key)' in '\(configURL.path)' \(message)"),
+                    "\(run.standardError)")
+            #expect(run.standardError.split(separator: "\n").count == 1)
+        }
+    }
+
     @Test func aMissingCheckpointNamesTheFile() throws {
         let run = try CourseBinary.run(["attention", "--model", "/nonexistent/clip"])
         #expect(run.status == 2)

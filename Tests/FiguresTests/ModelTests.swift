@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func summaryTableIsTheNotebooksWithThePrefixMaskAndLLaVAColumns() {
-        let lines = SummaryTable.lines
+        let lines = ComparisonTable.lines
         #expect(lines.count == 11)
         #expect(lines[1] == "ATTENTION PATTERN COMPARISON")
         #expect(lines[3] == "Property        LLM        ViT        VLM prefix mask  LLaVA-1.5")

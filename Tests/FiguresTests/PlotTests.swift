@@ -30,6 +30,14 @@ import Testing
         #expect(image.width == 350 && image.height == 300)
     }
 
+    /// A seeded figure draws from the process-wide generator, so it runs in its own process.
+    @Test func aSeededFigureIsTheNotebooksNumbers() async {
+        await #expect(processExitsWith: .success) {
+            let text = try? plot(.causal, seed: 42, using: Reference.implementations, output: .terminal(.plain))
+            if text != NotebookFigures.seed42.causal.terminalText(style: .plain) { exit(1) }
+        }
+    }
+
     @Test func clipLayersSaysWhatItNeeds() {
         #expect(throws: FigureError.needsCLIPCheckpoint) {
             try plot(.clipLayers, seed: 42, using: pieces, output: .json)
@@ -52,26 +60,5 @@ private enum SevenBySevenMask: VLMMaskBuilder {
         }
         let message = FigureError.unexpectedShape(what: "the VLM mask", expected: [8, 8], got: [7, 7]).description
         #expect(message == "the VLM mask has shape [7, 7] but the figure needs [8, 8]; `vlm-course check` shows what is wrong")
-    }
-}
-
-/// `Figures.render(name:seed:style:)`, the call lesson cells make.
-@Suite struct RenderTests {
-    @Test func rendersTheFigureNamedWithTheReference() throws {
-        let text = try Figures.render(name: "vlm-mask", style: .plain)
-        #expect(text == NotebookFigures.seed42.vlmMask.terminalText(style: .plain))
-    }
-
-    @Test func anUnknownNameListsTheFigures() {
-        #expect(throws: FigureError.unknownFigure("causall")) { try Figures.render(name: "causall", style: .plain) }
-        #expect(FigureError.unknownFigure("causall").description
-            == "no figure named 'causall'; the figures are causal, vit, vlm-mask, vlm-attention, compare, clip-layers")
-    }
-
-    @Test func aSeededFigureRendersInItsOwnProcess() async {
-        await #expect(processExitsWith: .success) {
-            let text = try? Figures.render(name: "causal", seed: 42, style: .plain)
-            if text != NotebookFigures.seed42.causal.terminalText(style: .plain) { exit(1) }
-        }
     }
 }

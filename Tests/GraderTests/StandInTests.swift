@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import Grader
+import Solutions
 import Testing
 import TestSupport
 
@@ -59,5 +60,15 @@ import TestSupport
         let reports = GradingSession(runner: IsolationTests.runner("reference-by-name")).grade([.causalMask, .vitAttention])
         #expect(reports.map(\.status) == [.fail, .fail])
         #expect(reports[0].checks.contains { $0.message.contains("mask[0, 0] is true") })
+    }
+}
+
+/// The grader judges pieces on several threads, each calling the reference through `Pieces`.
+@Suite struct PiecesConcurrencyTests {
+    @Test func callsFromManyThreadsAreAllCounted() {
+        Reference.activate()
+        let before = Pieces.callCounts[.causalMask, default: 0]
+        DispatchQueue.concurrentPerform(iterations: 200) { _ in _ = Pieces.causalMask(seqLen: 3) }
+        #expect(Pieces.callCounts[.causalMask, default: 0] - before >= 200)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 /// cell's width; without the download, what to run.
 @Suite struct AnalysisCellsTests {
     @Test func withoutTheDownloadItSaysWhatToRun() {
-        let missing = PretrainedViTError.noModel(path: "/cache/vit_s_focus.onnx")
+        let missing = AttentionInputError.noModel(path: "/cache/vit_s_focus.onnx")
         #expect(Part4AnalysisCells.withoutDownload(missing).hasSuffix(" Then this cell shows the analysis, and "
             + "`vlm-course analyze` runs it on any photo (--image FILE)."))
         #expect(Part4AnalysisCells.withoutDownload(missing).hasPrefix("no model to run. The course's default"))

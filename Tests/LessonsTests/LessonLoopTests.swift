@@ -10,7 +10,7 @@ import Testing
     static let root = CourseRoot(URL(fileURLWithPath: TestPaths.packageRoot))
 
     static func render(_ lesson: Lesson, width: Int = 100) -> String {
-        StyledText.string(TerminalRenderer(width: width, plain: true).lines(for: lesson.blocks), color: false)
+        StyledText.string(LessonRenderer(width: width, plain: true).lines(for: lesson.blocks), color: false)
     }
 
     static func lesson(_ markdown: String) throws -> Lesson {

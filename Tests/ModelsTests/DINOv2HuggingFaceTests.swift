@@ -71,13 +71,13 @@ struct DINOv2HuggingFaceTests {
         }
     }
 
-    @Test func configThatDisagreesWithTheWeightsIsAShapeError() throws {
+    @Test func configThatDisagreesWithTheWeightsNamesTheKey() throws {
         let json = Self.configJSON.replacingOccurrences(of: "\"image_size\": 42", with: "\"image_size\": 56")
         let directory = try Self.writeCheckpoint(Self.randomWeights(), newNames: true, config: json)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("model.safetensors").path
-        #expect(throws: DINOv2Error.wrongShape(file: file, tensor: "embeddings.position_embeddings",
-                                               expected: [1, 17, 32], actual: [1, 10, 32])) {
+        let file = directory.appendingPathComponent("config.json").path
+        #expect(throws: DINOv2Error.badConfig(file: file, reason: "'image_size' gives a 4 × 4 position grid, but tensor "
+            + "'embeddings.position_embeddings' has shape [1, 10, 32]; config.json and the weights do not belong together")) {
             try DINOv2Weights(huggingFaceDirectory: directory)
         }
     }

@@ -40,11 +40,19 @@ enum AutograderScripts {
         # Gradescope's containers may not allow user namespaces; each submission has its own container there.
         bwrap --ro-bind / / --unshare-net --unshare-pid true 2>/dev/null || options+=(--no-sandbox)
         cd "$course"
-        if .build/release/vlm-course grade "$class" --out "$out" "${options[@]}" && [ -f "$out/gradescope/student.json" ]; then
+        # Exit status 1 with a student.json is a grader-error: its output names the cause, and this
+        # script exits non-zero so Gradescope shows the run as failed, to be rerun.
+        .build/release/vlm-course grade "$class" --out "$out" "${options[@]}" 2> "$out/grade.log"
+        status=$?
+        if [ -f "$out/gradescope/student.json" ]; then
             cp "$out/gradescope/student.json" "$results"
         else
-            printf '{"score": 0, "output": "The autograder could not grade this submission; your instructor has the log."}\\n' > "$results"
+            cause=$(tail -n 1 "$out/grade.log" | tr -d '\\000-\\037' | sed 's/[\\"]/\\\\&/g')
+            printf '{"score": 0, "output": "The autograder could not grade this submission: %s"}\\n' "$cause" > "$results"
+            [ "$status" -ne 0 ] || status=1
         fi
+        cat "$out/grade.log" >&2
+        exit "$status"
 
         """
 }

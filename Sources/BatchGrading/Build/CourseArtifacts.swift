@@ -16,6 +16,10 @@ public struct CourseArtifacts: Sendable {
     public let studentModules: URL
     public let runnerModules: URL
     public let runnerSource: URL
+    /// The Clang module cache every batch compile shares: warmed by building `RunnerObject`, then
+    /// read-only to the students' compilers (a private, empty cache would cost each compile about
+    /// a second rebuilding the system modules).
+    public let moduleCache: URL
     /// `main.swift` precompiled against the stubs (see `RunnerObject`); nil if that failed.
     public private(set) var runnerObject: URL?
 
@@ -26,16 +30,24 @@ public struct CourseArtifacts: Sendable {
     public var stubs: URL { root.appendingPathComponent("Stubs") }
     /// `swiftc` with the flags every batch compile shares.
     var swiftc: [String] {
-        ["swiftc", "-Onone", "-swift-version", "6"] + cModuleMaps.flatMap { ["-Xcc", "-fmodule-map-file=\($0.path)"] }
+        ["swiftc", "-Onone", "-swift-version", "6", "-module-cache-path", moduleCache.path]
+            + cModuleMaps.flatMap { ["-Xcc", "-fmodule-map-file=\($0.path)"] }
+    }
+    /// What a student's compiler reads of the course: bound read-only into its sandbox.
+    public var compilerReadable: [URL] {
+        [buildFolder, studentModules, runnerModules, runnerSource.deletingLastPathComponent(), moduleCache]
+            + cModuleMaps.map { $0.deletingLastPathComponent() }
     }
 
     public enum Failure: Error, CustomStringConvertible {
         case buildFailed(String)
         case missing(String)
+        case unreadable(String)
         public var description: String {
             switch self {
             case .buildFailed(let log): "building the course failed:\n\(log)"
             case .missing(let path): "\(path) is missing; build the course first (swift build -c release --product CourseKit)"
+            case .unreadable(let why): "the course's fixtures cannot be read (\(why)); nothing was graded"
             }
         }
     }
@@ -59,15 +71,31 @@ public struct CourseArtifacts: Sendable {
         studentModules = work.appendingPathComponent("student-modules")
         runnerModules = work.appendingPathComponent("runner-modules")
         runnerSource = work.appendingPathComponent("runner/main.swift")
+        moduleCache = work.appendingPathComponent("module-cache")
         let fm = FileManager.default
         for required in [library, fixtures, stubs] + cModuleMaps where !fm.fileExists(atPath: required.path) {
             throw Failure.missing(required.path)
         }
+        try Self.checkReadable(fixtures)
+        try fm.createDirectory(at: moduleCache, withIntermediateDirectories: true)
         try Self.link(["TensorKit", "Contracts"], from: buildFolder, into: studentModules)
         try Self.link(["TensorKit", "Contracts", "Solutions", "Grader"], from: buildFolder, into: runnerModules)
         try fm.createDirectory(at: runnerSource.deletingLastPathComponent(), withIntermediateDirectories: true)
         try RunnerSource.text.write(to: runnerSource, atomically: true, encoding: .utf8)
         runnerObject = RunnerObject.build(self, into: runnerSource.deletingLastPathComponent())
+    }
+
+    /// Every fixture the checks read (`*.safetensors` at the top of the folder) opens and yields
+    /// bytes: a check that cannot read one would blame the student.
+    private static func checkReadable(_ fixtures: URL) throws {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []
+        for name in names where name.hasSuffix(".safetensors") {
+            let path = fixtures.appendingPathComponent(name).path
+            guard let handle = FileHandle(forReadingAtPath: path), (try? handle.read(upToCount: 8))?.count == 8 else {
+                throw Failure.unreadable("\(path): \(String(cString: strerror(errno)))")
+            }
+            try? handle.close()
+        }
     }
 
     private static func link(_ modules: [String], from build: URL, into folder: URL) throws {

@@ -5,9 +5,10 @@ import Grader
 /// would have shown the learner (rendered by the grader's own `ReportRenderer`).
 public enum FeedbackMarkdown {
     public static func render(_ grade: StudentGrade) -> String {
-        var lines = ["# Feedback for \(grade.student)", "",
-                     "**Score: \(GradesCSV.number(grade.score)) / \(GradesCSV.number(grade.maxScore))** "
-                         + "(\(grade.outcome.rawValue))", ""]
+        let headline = grade.isFinal
+            ? "**Score: \(GradesCSV.number(grade.score)) / \(GradesCSV.number(grade.maxScore))** (\(grade.outcome.rawValue))"
+            : "**Not graded yet** (grader-error): the grader failed, not your code. It will be graded again."
+        var lines = ["# Feedback for \(grade.student)", "", headline, ""]
         if !grade.messages.isEmpty {
             lines += ["## Notes", ""] + grade.messages.map { "- \(inline($0))" } + [""]
         }
@@ -23,7 +24,7 @@ public enum FeedbackMarkdown {
 
     /// The learner-side report of this grade.
     static func report(_ grade: StudentGrade) -> String {
-        guard grade.outcome == .graded else {
+        guard grade.outcome == .graded || grade.outcome == .graderError else {
             return ReportRenderer.render(GradeReport(exercises: [], build: BuildOutcome(status: .failed, errors: grade.messages)))
         }
         let exercises = grade.pieces.map { piece in

@@ -1,14 +1,15 @@
 import Contracts
 
 /// `grades.csv`: one row per student, a column of points per piece, the total and the maximum.
+/// A `grader-error` student has no grade yet: the points and the total are left empty.
 public enum GradesCSV {
     public static func render(_ grades: [StudentGrade]) -> String {
         let ids = Catalog.exercises.map(\.id)
         var lines = [(["student", "outcome"] + ids + ["total", "max"]).joined(separator: ",")]
         for grade in grades {
-            let pieces = ids.map { number(grade.piece($0)?.points ?? 0) }
-            lines.append(([field(grade.student), grade.outcome.rawValue] + pieces
-                + [number(grade.score), number(grade.maxScore)]).joined(separator: ","))
+            let points = ids.map { number(grade.piece($0)?.points ?? 0) } + [number(grade.score)]
+            lines.append(([field(grade.student), grade.outcome.rawValue]
+                + (grade.isFinal ? points : points.map { _ in "" }) + [number(grade.maxScore)]).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

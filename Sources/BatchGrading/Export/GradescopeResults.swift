@@ -4,7 +4,9 @@ import Foundation
 /// A student's Gradescope `results.json` (gradescope/autograder_samples `docs/specs.md`):
 /// top-level `score`, `execution_time`, `output`, `visibility`, `tests`; one test per check with
 /// `name`, `number`, `score`, `max_score`, `status` (`passed`/`failed`), `output`, `visibility`.
-/// A submission that did not compile gets one status-only "Compilation" test with the errors.
+/// A submission that did not compile gets one status-only "Compilation" test with the errors; one
+/// the grader failed on (`grader-error`) a "Grading" test with the cause (and `run_autograder`
+/// exits non-zero, so Gradescope shows the run as failed).
 public enum GradescopeResults {
     struct Document: Encodable {
         let score: Double
@@ -27,8 +29,8 @@ public enum GradescopeResults {
     public static func render(_ grade: StudentGrade) throws -> Data {
         var tests: [Test] = []
         if grade.outcome != .graded {
-            tests.append(Test(name: "Compilation", number: "0", score: nil, max_score: nil, status: "failed",
-                              output: grade.messages.joined(separator: "\n"), visibility: "visible"))
+            tests.append(Test(name: grade.isFinal ? "Compilation" : "Grading", number: "0", score: nil, max_score: nil,
+                              status: "failed", output: grade.messages.joined(separator: "\n"), visibility: "visible"))
         }
         for (pieceIndex, piece) in grade.pieces.enumerated() {
             for (checkIndex, check) in piece.checks.enumerated() {
@@ -38,8 +40,10 @@ public enum GradescopeResults {
                                   output: output(check, piece), visibility: "visible"))
             }
         }
-        let summary = "\(grade.outcome.rawValue): \(GradesCSV.number(grade.score))/\(GradesCSV.number(grade.maxScore))"
-        let document = Document(score: grade.score, execution_time: grade.buildSeconds + grade.runSeconds,
+        let summary = grade.isFinal
+            ? "\(grade.outcome.rawValue): \(GradesCSV.number(grade.score))/\(GradesCSV.number(grade.maxScore))"
+            : "grader-error: not graded — the grader failed, not your code; it will be graded again"
+        let document = Document(score: grade.isFinal ? grade.score : 0, execution_time: grade.buildSeconds + grade.runSeconds,
                                 output: ([summary] + grade.messages).joined(separator: "\n"), visibility: "visible",
                                 tests: tests)
         return try ResultsJSON.encoder.encode(document)

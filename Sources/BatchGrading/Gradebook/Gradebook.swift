@@ -26,11 +26,12 @@ public final class Gradebook: Sendable {
         }
     }
 
-    /// The content hash and rubric fingerprint the student was last graded with.
-    public func gradedVersion(of student: String) throws -> (contentHash: String, rubric: String)? {
+    /// The content hash, rubric fingerprint and outcome the student was last saved with.
+    public func gradedVersion(of student: String) throws -> (contentHash: String, rubric: String, outcome: String)? {
         try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT contentHash, rubric FROM submission WHERE student = ?", arguments: [student])
-                .map { ($0["contentHash"], $0["rubric"]) }
+            try Row.fetchOne(db, sql: "SELECT contentHash, rubric, outcome FROM submission WHERE student = ?",
+                             arguments: [student])
+                .map { ($0["contentHash"], $0["rubric"], $0["outcome"]) }
         }
     }
 

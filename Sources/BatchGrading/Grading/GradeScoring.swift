@@ -22,7 +22,7 @@ public enum GradeScoring {
         }
     }
 
-    /// Every piece at 0 points with `status` (compile-error, empty, rejected).
+    /// Every piece at 0 points with `status` (compile-error, grader-error, empty, rejected).
     public static func unrun(_ status: StudentGrade.Outcome, rubric: Rubric) -> [PieceGrade] {
         Catalog.exercises.map { unrun($0.id, status: status.rawValue, rubric: rubric) }
     }

@@ -12,6 +12,9 @@ public struct StudentGrade: Codable, Sendable, Equatable {
         case empty
         /// Could not be read: a broken or oversized archive, a file of another type.
         case rejected
+        /// The machine failed, not the student (no space, the runner or sandbox gone, the compiler
+        /// killed from outside); `messages` says what. Not a grade: the next run grades it again.
+        case graderError = "grader-error"
     }
 
     public let student: String
@@ -39,15 +42,17 @@ public struct StudentGrade: Codable, Sendable, Equatable {
 
     public var score: Double { pieces.reduce(0) { $0 + $1.points } }
     public var maxScore: Double { pieces.reduce(0) { $0 + $1.maxPoints } }
+    /// False for a grader error: the student has no grade yet.
+    public var isFinal: Bool { outcome != .graderError }
 
     public func piece(_ id: String) -> PieceGrade? { pieces.first { $0.piece == id } }
 }
 
 /// One piece of one student: the grader's verdict with the rubric's points.
 public struct PieceGrade: Codable, Sendable, Equatable {
-    /// A `CheckStatus` raw value (pass, fail, todo, crash, timeout), or the submission's outcome
-    /// (compile-error, empty, rejected) when the piece could not be run.
     public let piece: String
+    /// A `CheckStatus` raw value (pass, fail, todo, crash, timeout, compile-error, grader-error), or
+    /// the submission's outcome (empty, rejected) when the piece could not be run.
     public let status: String
     public let points: Double
     public let maxPoints: Double

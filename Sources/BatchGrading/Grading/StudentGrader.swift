@@ -14,13 +14,15 @@ public struct StudentGrader: Sendable {
     public let work: URL
     public var build: StudentBuild
 
-    public init(artifacts: CourseArtifacts, sandbox: Sandbox, rubric: Rubric, timeout: Int, work: URL) {
+    public init(artifacts: CourseArtifacts, sandbox: Sandbox, rubric: Rubric, timeout: Int, work: URL,
+                compileLimits: CompileLimits = CompileLimits()) {
         self.artifacts = artifacts
         self.sandbox = sandbox
         self.rubric = rubric
         self.timeout = timeout
         self.work = work
-        build = StudentBuild(artifacts: artifacts)
+        build = StudentBuild(artifacts: artifacts,
+                             sandbox: sandbox.compiling(readable: artifacts.compilerReadable, limits: compileLimits))
     }
 
     /// Unpacks and hashes `entry` (what a rerun compares to skip unchanged submissions).
@@ -38,8 +40,10 @@ public struct StudentGrader: Sendable {
         let started = Date()
         let submission: PreparedSubmission
         switch prepared {
-        case .failure(let error):
+        case .failure(let error) where GraderFaults.isStudentFault(error):
             return unrun(entry, hash: ContentHash.ofFile(entry.url), .rejected, ["\(error)"], started: started)
+        case .failure(let error):
+            return unrun(entry, hash: "", .graderError, ["the submission could not be prepared: \(error)"], started: started)
         case .success(let ready):
             submission = ready
         }
@@ -48,9 +52,11 @@ public struct StudentGrader: Sendable {
                          submission.notes + ["no Swift files were found in the submission"], started: started)
         }
         let runner: URL
-        switch build.build(submission, work: folder(entry)) {
+        switch build.build(submission, work: folder(entry), worker: worker) {
         case .failed(let errors):
             return unrun(entry, hash: submission.contentHash, .compileError, submission.notes + errors, started: started)
+        case .graderError(let cause):
+            return unrun(entry, hash: submission.contentHash, .graderError, submission.notes + [cause], started: started)
         case .built(let binary):
             runner = binary
         }
@@ -58,9 +64,17 @@ public struct StudentGrader: Sendable {
         let pieceRunner = PieceRunner(command: sandbox.command(runner: runner, timeout: timeout, worker: worker),
                                       context: CheckContext(fixtures: artifacts.fixtures), timeout: timeout)
         // One piece at a time: the batch's parallelism is across students (--jobs).
-        let reports = GradingSession(runner: pieceRunner, jobs: 1).grade(PieceID.allCases)
-        return StudentGrade(student: entry.student, contentHash: submission.contentHash, outcome: .graded,
-                            messages: submission.notes, pieces: GradeScoring.pieces(reports, rubric: rubric),
+        var causes: [(piece: String, cause: String)] = []
+        let reports = GradingSession(runner: pieceRunner, jobs: 1).grade(PieceID.allCases).map { report in
+            guard let cause = GraderFaults.cause(of: report, runner: runner) else { return report }
+            causes.append((report.id, cause))
+            return GraderFaults.graderError(report, cause: cause)
+        }
+        let failed = causes.isEmpty ? [] : ["the grader failed, not the student's code (" + causes.map(\.piece).joined(separator: ", ")
+            + "): " + causes.map(\.cause).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: "; ")]
+        return StudentGrade(student: entry.student, contentHash: submission.contentHash,
+                            outcome: causes.isEmpty ? .graded : .graderError,
+                            messages: submission.notes + failed, pieces: GradeScoring.pieces(reports, rubric: rubric),
                             buildSeconds: built.timeIntervalSince(started), runSeconds: Date().timeIntervalSince(built),
                             gradedAt: Date())
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Grades a class with `jobs` worker threads, saving each student to the gradebook as soon as
-/// they are graded, and skipping students whose files and rubric have not changed.
+/// they are graded, and skipping students whose files and rubric have not changed since a final
+/// grade (a `grader-error` is never final: that student is graded again).
 ///
 /// Workers are plain `Thread`s: each blocks on compilers and children, which must never happen
 /// inside GCD work items (libdispatch on Linux would starve).
@@ -9,6 +10,9 @@ public final class BatchRun: @unchecked Sendable {
     public struct Totals: Sendable, Equatable {
         public var graded = 0
         public var skipped = 0
+        /// Students saved as `grader-error` (no grade yet).
+        public var graderErrors: [String] = []
+        /// Grades that could not be saved, and exports that could not be written.
         public var errors: [String] = []
     }
 
@@ -61,7 +65,7 @@ public final class BatchRun: @unchecked Sendable {
         let hash = grader.contentHash(entry, prepared)
         let fingerprint = grader.rubric.fingerprint
         if !regrade, let stored = try? gradebook.gradedVersion(of: entry.student),
-           stored.contentHash == hash, stored.rubric == fingerprint {
+           stored.contentHash == hash, stored.rubric == fingerprint, stored.outcome != StudentGrade.Outcome.graderError.rawValue {
             grader.clean(entry)
             lock.withLock { totals.skipped += 1 }
             progress.skipped(entry.student)
@@ -70,7 +74,9 @@ public final class BatchRun: @unchecked Sendable {
         let grade = grader.grade(entry, prepared, worker: worker)
         do {
             try gradebook.save(grade, rubric: fingerprint)
-            lock.withLock { totals.graded += 1 }
+            lock.withLock {
+                if grade.isFinal { totals.graded += 1 } else { totals.graderErrors.append(entry.student) }
+            }
             progress.graded(grade)
         } catch {
             lock.withLock { totals.errors.append("\(entry.student): the gradebook could not save the grade: \(error)") }

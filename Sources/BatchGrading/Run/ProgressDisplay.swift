@@ -7,7 +7,7 @@ public final class ProgressDisplay: @unchecked Sendable {
     private let isTerminal: Bool
     private let started = Date()
     private let lock = NSLock()
-    private var graded = 0, skipped = 0, failed = 0
+    private var graded = 0, skipped = 0, failed = 0, graderErrors = 0
 
     public init(total: Int, isTerminal: Bool = isatty(STDERR_FILENO) == 1) {
         self.total = total
@@ -20,9 +20,18 @@ public final class ProgressDisplay: @unchecked Sendable {
     }
 
     func graded(_ grade: StudentGrade) {
+        guard grade.isFinal else {
+            let cause = grade.messages.last ?? "unknown cause"
+            return update(line: "\(grade.student): grader-error, not graded (graded again next run): \(cause)") {
+                graderErrors += 1
+            }
+        }
         let points = String(format: "%g/%g", grade.score, grade.maxScore)
         update(line: "\(grade.student): \(grade.outcome.rawValue), \(points)") { graded += 1 }
     }
+
+    /// A line about the run itself (a lock taken over, a wait), before the first student.
+    func note(_ text: String) { write(text + "\n") }
 
     func skipped(_ student: String) { update(line: "\(student): unchanged, kept") { skipped += 1 } }
 
@@ -35,7 +44,7 @@ public final class ProgressDisplay: @unchecked Sendable {
     private func update(line: String, _ count: () -> Void) {
         lock.withLock {
             count()
-            let done = graded + skipped + failed
+            let done = graded + skipped + failed + graderErrors
             if isTerminal {
                 write("\r\u{1B}[2K" + bar(done))
             } else {
@@ -51,6 +60,7 @@ public final class ProgressDisplay: @unchecked Sendable {
         let eta = Int((perStudent * Double(total - done)).rounded())
         return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] "
             + "\(done)/\(total) · graded \(graded) · unchanged \(skipped)"
+            + (graderErrors > 0 ? " · grader errors \(graderErrors)" : "")
             + (failed > 0 ? " · not saved \(failed)" : "") + " · ETA \(eta / 60)m\(String(format: "%02d", eta % 60))s"
     }
 

@@ -6,8 +6,9 @@ import Grader
 /// Sandboxed, every piece runs as
 /// `sh launcher.sh <cgroup|-> <tmp bytes> <bwrap options> -- prlimit <limits> -- <runner> <piece arguments>`:
 /// - the launcher (see `SandboxLauncher`) enters the worker's pids cgroup when there is one,
-///   then runs bwrap with a read-only `/`, a private size-capped `/tmp` and the piece's result
-///   file bound in;
+///   then runs bwrap showing only the system (`systemRoots`: `/usr`, `/etc`, … and the folders of the
+///   shared libraries a Swift program loads), a private size-capped `/tmp` and the piece's result file
+///   — not the course checkout, its build folder, binaries or sources, nor anything else on the disk;
 /// - bwrap: no network, own pid/ipc/uts namespaces, `--die-with-parent`, `--new-session`, a
 ///   cleared environment, the submissions and the output folder hidden; the runner's own folder
 ///   and the `readable` folders (the course's fixtures) are bound back read-only, so they stay
@@ -68,7 +69,15 @@ public struct Sandbox: Sendable {
                        "--nproc=\(limits.processes)", "--fsize=\(limits.fileSizeBytes)",
                        "--nofile=\(limits.openFiles)", "--core=0", "--"]
         let cgroup = cgroups?.folder(worker: worker)?.path ?? "-"
-        return ["/bin/sh", launcher.path, cgroup, "\(limits.tmpBytes)"] + bwrap + ["--"] + prlimit + [runner.path]
+        let roots = Self.systemRoots.joined(separator: ":")
+        return ["/bin/sh", launcher.path, cgroup, "\(limits.tmpBytes)", roots] + bwrap + ["--"] + prlimit + [runner.path]
+    }
+
+    /// The sandbox of the compiler steps: this one's launcher, hidden folders and cgroups, with
+    /// `readable` (the course's modules) bound back read-only.
+    public func compiling(readable: [URL], limits: CompileLimits) -> CompileSandbox {
+        CompileSandbox(launcher: launcher, hidden: hidden, readable: readable, limits: limits, cgroups: cgroups,
+                       path: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
     }
 
     /// Runs `true` in this sandbox once; the error says why the sandbox cannot start.

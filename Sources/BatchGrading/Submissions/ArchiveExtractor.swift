@@ -18,12 +18,16 @@ public struct ArchiveExtractor: Sendable {
     }
 
     public enum Failure: Error, CustomStringConvertible, Equatable {
+        /// The archive itself is damaged or of another format (the student's upload).
         case unreadable(String)
         case tooLarge(String)
+        /// Unpacking could not write into the work folder (the grader's disk).
+        case cannotWrite(String)
         public var description: String {
             switch self {
             case .unreadable(let why): "the archive cannot be read: \(why)"
             case .tooLarge(let why): "the archive is too large: \(why)"
+            case .cannotWrite(let why): "the archive could not be unpacked into the work folder: \(why)"
             }
         }
     }
@@ -77,7 +81,9 @@ public struct ArchiveExtractor: Sendable {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw Failure.unreadable("cannot create \(url.lastPathComponent): \(String(cString: strerror(errno)))")
+            let code = errno, cause = "cannot create \(url.lastPathComponent): \(String(cString: strerror(errno)))"
+            // EEXIST: the archive names this file twice (or as a folder too), which is the upload's fault.
+            throw code == EEXIST || code == EISDIR ? Failure.unreadable(cause) : Failure.cannotWrite(cause)
         }
         defer { close(fd) }
         var written = 0
@@ -89,7 +95,7 @@ public struct ArchiveExtractor: Sendable {
             written += n
             guard written <= budget else { throw Failure.tooLarge("more than \(limits.maxTotalBytes) bytes unpacked") }
             let ok = buffer.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, n) == n }
-            guard ok else { throw Failure.unreadable("cannot write \(url.lastPathComponent)") }
+            guard ok else { throw Failure.cannotWrite("cannot write \(url.lastPathComponent): \(String(cString: strerror(errno)))") }
         }
     }
 

@@ -16,18 +16,20 @@ public enum AnalysisText {
             + entropy(analysis.entropy, run: run, style: style)
     }
 
-    /// The picture, layer L − 1's class-token map (mean of heads) and `rollout` `[gh, gw]`, side by
-    /// side (one a row below 98 columns), each scaled to its own maximum.
+    /// The picture, layer L − 1's class-token map (mean of heads) and `rollout` `[gh, gw]`, drawn over
+    /// the picture (`PhotoOverlayText`), 32 columns each and as many to a row as fit (at most three),
+    /// each map scaled to its own maximum.
     public static func rollout(_ rollout: Tensor, run: ViTRun, style: TerminalStyle) -> String {
         let L = run.attentions.count
         let lastLayer = run.attentions[L - 1][index: 0].select(1, 0).slice(1, 1..<run.tokens)    // [H, N]
             .mean(axis: 0).reshaped(run.gridHeight, run.gridWidth)
         return "Rollout through all \(L) layers beside layer \(L - 1)'s own class-token map (mean of\n"
             + "heads); each map scaled to its maximum\n"
-            + HalfBlockOverlay.render([HalfBlockOverlay.Panel(title: "picture", map: nil),
-                                       HalfBlockOverlay.Panel(title: "layer \(L - 1), mean of heads", map: lastLayer),
-                                       HalfBlockOverlay.Panel(title: "rollout", map: rollout)],
-                                      over: run.picture, perRow: style.width >= 98 ? 3 : 1, plain: style.colors == .plain)
+            + PhotoOverlayText.render([PhotoOverlayPanel(title: "picture", map: nil),
+                                       PhotoOverlayPanel(title: "layer \(L - 1), mean of heads", map: lastLayer),
+                                       PhotoOverlayPanel(title: "rollout", map: rollout)],
+                                      over: run.picture, perRow: Swift.min(3, Swift.max(1, (style.width + 1) / 33)),
+                                      colors: style.colors, backdrop: PhotoBackdrop(photo: run.picture))
     }
 
     /// The mean attention distance chart of `table` `[L, H]`, in pixels.

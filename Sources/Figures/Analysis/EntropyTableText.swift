@@ -3,10 +3,8 @@ import TensorKit
 
 /// The attention entropy `[L, H]` as a heat table: one line per layer, one cell per head with its
 /// value in nats; in colour each cell's background follows inferno from 0 to `ln T` (attention
-/// spread evenly over all T tokens), without colour each value is followed by its ramp character.
+/// spread evenly over all T tokens), without colour each value is followed by its `CharacterRamp` step.
 enum EntropyTableText {
-    static let ramp = Array(" .:-=+*#%@")
-
     static func render(_ table: Tensor, tokens: Int, style: TerminalStyle) -> String {
         let (L, H) = (table.dim(0), table.dim(1))
         let values = table.scalars
@@ -19,7 +17,7 @@ enum EntropyTableText {
                 let v = values[l * H + h], t = v.isFinite ? Swift.min(Swift.max(Double(v / top), 0), 1) : 0
                 let text = v.isFinite ? String(format: " %5.2f", v) : "   NaN"
                 if style.colors == .plain {
-                    grid.put(text + String(ramp[Swift.min(Int(t * Double(ramp.count)), ramp.count - 1)]), x: 8 + 7 * h, y: l + 1)
+                    grid.put(text + String(CharacterRamp.character(t)), x: 8 + 7 * h, y: l + 1)
                     continue
                 }
                 let background = ColorMap.inferno.color(atFraction: t)

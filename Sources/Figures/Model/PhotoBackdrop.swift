@@ -10,8 +10,8 @@ import Images
 ///     pixel = (1 − α·t) · brightness · P + α·t · C(t),   α = `peakOpacity`
 ///
 /// so where the map is ~0 the dimmed photo shows unchanged, and the maximum is `C(1)` at opacity α.
-/// NaN cells leave the dimmed photo. The terminal renderer and the JSON ignore the photo (terminal
-/// overlays are drawn by Models' `HalfBlockOverlay`).
+/// NaN cells leave the dimmed photo. Figures' terminal renderer and the JSON ignore the photo;
+/// terminal maps over a photo (`PhotoOverlayText`) composite each pixel the same way (`composite`).
 public struct PhotoBackdrop: Sendable {
     public let photo: RGBImage
     /// The fraction of the photo's brightness kept under the map, in [0, 1].
@@ -27,6 +27,16 @@ public struct PhotoBackdrop: Sendable {
         self.photo = photo
         self.brightness = brightness
         self.peakOpacity = peakOpacity
+    }
+
+    /// One pixel as the PNG shows it: the photo's `pixel` dimmed to `brightness`, under `color` at
+    /// opacity `peakOpacity · t` (`t` clamped to [0, 1]).
+    func composite(_ pixel: RGB, under color: RGB, at t: Double) -> RGB {
+        let alpha = peakOpacity * Swift.min(Swift.max(t, 0), 1)
+        func mix(_ p: UInt8, _ c: UInt8) -> UInt8 {
+            UInt8(((1 - alpha) * brightness * Double(p) + alpha * Double(c)).rounded())
+        }
+        return RGB(mix(pixel.red, color.red), mix(pixel.green, color.green), mix(pixel.blue, color.blue))
     }
 
     /// The photo's pixels as opaque RGBA (`[H, W, 4]`, row-major).

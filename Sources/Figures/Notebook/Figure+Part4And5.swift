@@ -63,6 +63,6 @@ extension Figure {
                       panels: [panel("LLM: Causal Attention", llm), panel("ViT: Bidirectional Attention", vit),
                                panel("VLM: Mixed Attention (prefix mask)", vlm,
                                      [Separator(index: nImage, style: .dashed, color: .red)])],
-                      gridColumns: 3, size: Size(width: 15, height: 5), notes: SummaryTable.lines)
+                      gridColumns: 3, size: Size(width: 15, height: 5), notes: ComparisonTable.lines)
     }
 }

@@ -2,11 +2,9 @@
 /// ticks, the colour bar with its numbers, column ticks and the x label.
 ///
 /// In colour, a heatmap cell is `scale` columns by `scale` half-block pixel rows (`▀`: two pixel
-/// rows per line). In plain text it is `scale` columns by `max(1, scale / 2)` lines of one ramp
-/// character. A separator adds one column and one pixel row (or line).
+/// rows per line). In plain text it is `scale` columns by `max(1, scale / 2)` lines of one
+/// `CharacterRamp` character. A separator adds one column and one pixel row (or line).
 struct TerminalPanel {
-    static let ramp = Array(" .:-=+*#%@")
-
     let source: DownsampledPanel
     let isPlain: Bool
     let columnAxis: AxisLayout
@@ -106,7 +104,7 @@ struct TerminalPanel {
         switch (rowAxis.owners[unit], columnAxis.owners[x]) {
         case let (row?, column?):
             let fraction = source.fraction(row: row, column: column)
-            return CellGrid.Cell(character: fraction.map { Self.rampCharacter($0) } ?? "?")
+            return CellGrid.Cell(character: fraction.map { CharacterRamp.character($0) } ?? "?")
         case (nil, .some):
             return CellGrid.Cell(character: rowAxis.separators[unit]?.style == .dashed ? "╌" : "─")
         case (.some, nil):
@@ -151,7 +149,7 @@ struct TerminalPanel {
         for y in 0..<heatmapLines {
             let cell: CellGrid.Cell
             if isPlain {
-                cell = CellGrid.Cell(character: Self.rampCharacter(fraction(y)))
+                cell = CellGrid.Cell(character: CharacterRamp.character(fraction(y)))
             } else {
                 let top = panel.colorMap.color(atFraction: fraction(2 * y))
                 let bottom = 2 * y + 1 < units ? panel.colorMap.color(atFraction: fraction(2 * y + 1)) : nil
@@ -171,10 +169,6 @@ struct TerminalPanel {
             guard used.insert(y).inserted else { continue }
             grid.put(barTicks[index].label, x: x + 3, y: heatmapY + y)
         }
-    }
-
-    static func rampCharacter(_ fraction: Double) -> Character {
-        ramp[min(max(Int(fraction * Double(ramp.count)), 0), ramp.count - 1)]
     }
 
     private static func halfBlock(top: RGB?, bottom: RGB?) -> CellGrid.Cell {

@@ -29,6 +29,7 @@ public enum ReportRenderer {
         case .crash: "crashed (\(e.points)/\(e.maxPoints) checks passed before)"
         case .timeout: "timed out (\(e.points)/\(e.maxPoints) checks passed before)"
         case .compileError: "does not compile (its stub stood in so the other pieces could be graded)"
+        case .graderError: "not graded: the grader failed, not your code (it will be graded again)"
         }
         let standIn = e.standIns.isEmpty ? ""
             : ", with the reference \(e.standIns.joined(separator: " and ")) standing in"
@@ -45,6 +46,8 @@ public enum ReportRenderer {
         case .compileError:
             return ["    the compiler says:"] + (e.checks.first?.message ?? "").split(separator: "\n").map { "      \($0)" }
                 + ["    file: \(file)"]
+        case .graderError:
+            return e.checks.first { !$0.message.isEmpty }.map { ["    " + $0.message] } ?? []
         case .fail, .crash, .timeout:
             var lines: [String] = []
             for check in e.checks {

@@ -27,6 +27,16 @@ public struct DINOv2AttentionReport: Sendable {
         attention[index: 0].select(1, 0).slice(1, 1..<(1 + g * g)).reshaped(-1, g, g)   // [H, g, g]
     }
 
+    /// A report of maps already computed: `heads` `[g, g]` each (their mean is `meanOfHeads`), from
+    /// layer `lastLayer`, and the layer grid, for `image` (the photo as the model saw it).
+    public init(image: RGBImage, imageName: String, lastLayer: Int, heads: [Tensor], layerGrid: [(layer: Int, map: Tensor)]) {
+        precondition(!heads.isEmpty && heads.allSatisfy { $0.rank == 2 && $0.shape == heads[0].shape },
+                     "DINOv2AttentionReport: heads must be equal [g, g] maps")
+        (self.image, self.imageName, self.lastLayer, self.heads, self.layerGrid) = (image, imageName, lastLayer, heads, layerGrid)
+        gridSize = heads[0].dim(0)
+        meanOfHeads = Tensor.stack(heads).mean(axis: 0)
+    }
+
     /// Runs `model` on `photo` at `size` (224 or 448, any multiple of 14) and collects the maps.
     public init(model: DINOv2Model, photo: RGBImage, imageName: String, size: Int = 224,
                 layers: [Int] = [0, 3, 6, 9, 11]) {

@@ -21,7 +21,7 @@ public enum DINOv2Pretrained {
     /// Size first (catches truncated downloads), then the sha256 of the whole file — unless the stamp
     /// `<file>.verified` (written by scripts/fetch-pretrained after `sha256sum`, or here after a
     /// successful check) records this sha256 for the file's current size and modification time.
-    /// Hashing 97 MB takes 0.6 s in a release build but about 40 s in a debug build, hence the stamp.
+    /// Hashing the whole file is slow in debug builds (the README says how slow), hence the stamp.
     public static func verify(_ url: URL) throws(DINOv2Error) {
         let path = url.path
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),

@@ -23,6 +23,7 @@ extension DINOv2Weights {
         for file in files.files {
             for name in file.names { tensors[Self.legacyName(name)] = try file.tensor(name) }
         }
+        try Self.check(config, against: tensors, source: files.source, configFile: configURL.path)
         self.init(config: config, source: files.source, tensors: tensors)
         try validate()
     }
@@ -64,8 +65,11 @@ extension DINOv2Weights {
         config.hiddenSize = try int("hidden_size", 768)
         config.layerCount = try int("num_hidden_layers", 12)
         config.headCount = try int("num_attention_heads", 12)
-        let ratio = (json["mlp_ratio"] as? NSNumber)?.doubleValue ?? 4
-        config.mlpSize = Int(Double(config.hiddenSize) * ratio)
+        let mlpSize = Double(config.hiddenSize) * ((json["mlp_ratio"] as? NSNumber)?.doubleValue ?? 4)
+        guard mlpSize >= 1, mlpSize < 1e15 else {
+            throw .badConfig(file: path, reason: "'mlp_ratio' must be a positive number (hidden_size × mlp_ratio is the MLP width)")
+        }
+        config.mlpSize = Int(mlpSize)
         config.patchSize = try int("patch_size", 14)
         config.positionGridSize = try int("image_size", 518) / config.patchSize
         config.layerNormEps = (json["layer_norm_eps"] as? NSNumber)?.floatValue ?? 1e-6

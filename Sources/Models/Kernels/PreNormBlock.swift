@@ -12,9 +12,9 @@ import TensorKit
 ///     out = (A·v merged back to [B, T, C])·W_oᵀ + b_o
 ///
 /// The attention core is the course's Part 1 `ScaledDotProductAttention` (transformers' eager
-/// attention) computed head by head by `FusedAttention`; the linear layers carry their bias,
-/// activation and residual in the same pass (`FusedLinear`). ModelsTests' `FusedKernelTests` checks
-/// both against the one-op-at-a-time forms.
+/// attention) computed head by head by TensorKit's `multiHeadSelfAttention`; the linear layers
+/// carry their bias, activation and residual in the same pass (`FusedLinear`). ModelsTests'
+/// `FusedKernelTests` checks both against the one-op-at-a-time forms.
 struct PreNormBlock {
     let norm1: LayerNorm, norm2: LayerNorm
     /// Query, key and value as one `[3C, C]` layer.
@@ -39,7 +39,7 @@ struct PreNormBlock {
     func callAsFunction(_ x: Tensor) -> (output: Tensor, attention: Tensor) {
         let qkv = queryKeyValue(norm1(x), .bias)                         // [B, T, 3C]
         let D = queryKeyValue.outFeatures / 3 / heads
-        let (context, attention) = FusedAttention.apply(qkv, heads: heads, scale: Float(1 / Double(D).squareRoot()))
+        let (context, attention) = qkv.multiHeadSelfAttention(heads: heads, scale: Float(1 / Double(D).squareRoot()))
         let a = out(context, .residual(scale: scale1, residual: x))      // [B, T, C]
         let hidden = fc1(norm2(a), activation)                           // [B, T, F]
         return (fc2(hidden, .residual(scale: scale2, residual: a)), attention)  // [B, T, C]

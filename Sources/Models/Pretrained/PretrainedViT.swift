@@ -27,11 +27,11 @@ public enum PretrainedViT {
 
     /// The course's DINOv2 when `directory` is nil (`DINOv2Pretrained`, checked first), else the
     /// checkpoint in `directory`, by its `model_type`.
-    /// - Throws: `PretrainedViTError` (no course model, an unsupported `model_type`),
+    /// - Throws: `AttentionInputError` (no course model, an unsupported `model_type`),
     ///   `CLIPCheckpointError` (no `config.json`, a malformed CLIP checkpoint), `DINOv2Error`.
     public static func load(directory: URL?) throws -> PretrainedViT {
         guard let directory else {
-            guard DINOv2Pretrained.isAvailable else { throw PretrainedViTError.noModel(path: DINOv2Pretrained.modelURL.path) }
+            guard DINOv2Pretrained.isAvailable else { throw AttentionInputError.noModel(path: DINOv2Pretrained.modelURL.path) }
             return .dinov2(try DINOv2Pretrained.load(), name: courseModelName)
         }
         let name = directory.standardizedFileURL.lastPathComponent
@@ -52,7 +52,7 @@ public enum PretrainedViT {
         }
         let type = json["model_type"] as? String
         guard let family = Family.allCases.first(where: { family in type.map(family.modelTypes.contains) ?? false }) else {
-            throw PretrainedViTError.unsupportedModelType(file: url.relativePath, modelType: type)
+            throw AttentionInputError.unsupportedModelType(file: url.relativePath, modelType: type)
         }
         return family
     }

@@ -10,7 +10,7 @@ public enum ViTInput: Sendable, Equatable {
     case sample
 
     /// `--image` or `--pixels` or neither.
-    public init(image: String?, pixels: String?) throws(PretrainedViTError) {
+    public init(image: String?, pixels: String?) throws(AttentionInputError) {
         switch (image, pixels) {
         case (.some, .some): throw .imageAndPixels
         case (.some(let path), nil): self = .image(URL(fileURLWithPath: path))
@@ -40,12 +40,14 @@ public struct ViTRun: Sendable {
     /// Patch side `P` in pixels.
     public let patchSize: Int
 
-    /// DINOv2's input sides: multiples of the patch size from one patch to 72 patches (1008 px at 14).
-    public static func dinov2Sizes(patchSize: Int) -> ClosedRange<Int> { patchSize...(72 * patchSize) }
+    /// DINOv2's input sides: multiples of the patch size from one patch to 72 patches (14 … 1008 at 14).
+    public static func dinov2Sides(patchSize: Int) -> StrideThrough<Int> {
+        stride(from: patchSize, through: 72 * patchSize, by: patchSize)
+    }
 
     /// Runs `model` on `input`. `size` is DINOv2's side (default 224; with `--pixels`, the file's,
     /// which `size` must equal); CLIP takes its config's `image_size` and refuses `size`.
-    /// - Throws: `PretrainedViTError` for inputs the model cannot take (before anything runs),
+    /// - Throws: `AttentionInputError` for inputs the model cannot take (before anything runs),
     ///   `ImageFileError` and `SafeTensorsError` for files that cannot be read.
     public init(_ model: PretrainedViT, input: ViTInput, size: Int?) throws {
         family = model.family

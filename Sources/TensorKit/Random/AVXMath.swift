@@ -6,12 +6,11 @@
 ///
 /// FMA placement: Horner steps `y·x + p` are fused, and where a product is added to another product
 /// (`y·z + e·q₁` in `log`, `y·z − z·½` in `cos`) the *first* product is fused with the add and the
-/// second rounded on its own. The opposite choice in those two spots differs from torch in about 1 of
-/// 1000 values (166 of 150 528 for `randn(1,3,224,224)`); this placement matches every fixture.
+/// second rounded on its own. The opposite choice in those two spots differs from torch in some
+/// values (README); this placement matches every fixture.
 ///
-/// These are *not* correctly rounded: glibc's `logf/sinf/cosf` differ from them in about 40 % of
-/// the values of a typical `randn` (by up to ~1e-6), which is why they are ported rather than
-/// replaced by libm.
+/// These are *not* correctly rounded: glibc's `logf/sinf/cosf` differ from them in many values of
+/// a typical `randn` (README), which is why they are ported rather than replaced by libm.
 enum AVXMath {
     /// Fused `a·b + c`, a single rounding (the FMA the compiler emits in torch's kernel).
     @inline(__always)

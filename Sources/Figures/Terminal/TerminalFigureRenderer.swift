@@ -3,7 +3,7 @@
 /// It picks the largest cell size (up to 4 columns a cell, heatmaps up to about 48 columns) at
 /// which the grid fits the width; then fewer panels per row; then it downsamples (block means)
 /// and says so in a note.
-struct TerminalRenderer {
+struct TerminalFigureRenderer {
     static let panelGap = 4
     let figure: Figure
     let style: TerminalStyle
@@ -91,6 +91,6 @@ extension Figure {
     /// The figure as terminal text in `style` (colour half blocks or the plain ramp), fitted to
     /// `style.width`, followed by the notebook's notes; ends with a newline.
     public func terminalText(style: TerminalStyle) -> String {
-        TerminalRenderer(figure: self, style: style).render()
+        TerminalFigureRenderer(figure: self, style: style).render()
     }
 }

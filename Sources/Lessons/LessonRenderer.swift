@@ -4,7 +4,7 @@
 /// coloured, formulas converted to Unicode and tables drawn with box characters. Whether escape
 /// codes appear is decided later by `StyledText.string(_:color:)`; `plain` only adds the
 /// backticks around inline code that colour would otherwise mark.
-public struct TerminalRenderer: Sendable {
+public struct LessonRenderer: Sendable {
     /// Columns available; never less than 20.
     public var width: Int
     /// True when the output will have no colour.

@@ -2,7 +2,7 @@ import Testing
 @testable import Figures
 
 /// Terminal rendering: plain goldens, colour escapes, fitting the width.
-@Suite struct TerminalRendererTests {
+@Suite struct TerminalFigureRendererTests {
     let figures = NotebookFigures.seed42
 
     @Test(arguments: ["causal", "vit", "vlm-mask", "vlm-attention", "compare"])
@@ -74,29 +74,39 @@ import Testing
     }
 }
 
-/// Choosing colours and width from the environment.
-@Suite struct TerminalStyleTests {
+/// Choosing colours and width from the environment (`TerminalProbe`, the one probe).
+@Suite struct TerminalProbeTests {
     @Test func plainWhenAskedOrNotATerminal() {
         let env = ["COLORTERM": "truecolor"]
-        #expect(TerminalStyle.detect(plain: true, environment: env, isTerminal: true, terminalColumns: 100).colors == .plain)
-        #expect(TerminalStyle.detect(plain: false, environment: env, isTerminal: false, terminalColumns: nil).colors == .plain)
-        #expect(TerminalStyle.detect(plain: false, environment: ["NO_COLOR": "1", "COLORTERM": "truecolor"],
-                                     isTerminal: true, terminalColumns: 100).colors == .plain)
+        let terminal = TerminalProbe(environment: env, isTerminal: true, terminalSize: (100, 30))
+        #expect(TerminalStyle(terminal, plain: true).colors == .plain)
+        #expect(TerminalProbe(environment: env, isTerminal: false, terminalSize: nil).colors == .plain)
+        #expect(TerminalProbe(environment: ["NO_COLOR": "1", "COLORTERM": "truecolor"], isTerminal: true,
+                              terminalSize: (100, 30)).colors == .plain)
+        #expect(TerminalProbe(environment: ["NO_COLOR": ""], isTerminal: true, terminalSize: (100, 30)).colors == .ansi256)
     }
 
     @Test func colourDepthFromCOLORTERM() {
-        #expect(TerminalStyle.detect(plain: false, environment: ["COLORTERM": "24bit"], isTerminal: true,
-                                     terminalColumns: 90) == TerminalStyle(colors: .trueColor, width: 90))
-        #expect(TerminalStyle.detect(plain: false, environment: ["TERM": "xterm-256color"], isTerminal: true,
-                                     terminalColumns: 90).colors == .ansi256)
+        let probe = TerminalProbe(environment: ["COLORTERM": "24bit"], isTerminal: true, terminalSize: (90, 30))
+        #expect(TerminalStyle(probe, plain: false) == TerminalStyle(colors: .trueColor, width: 90))
+        #expect(TerminalProbe(environment: ["TERM": "xterm-256color"], isTerminal: true, terminalSize: (90, 30)).colors == .ansi256)
+        #expect(TerminalProbe.colorDepth(["COLORTERM": "TrueColor"]) == .trueColor)
     }
 
+    /// `COLUMNS` overrides the terminal's width, as in most command-line tools.
     @Test func widthFromCOLUMNSThenTheTerminalThen80() {
-        #expect(TerminalStyle.detect(plain: false, environment: ["COLUMNS": "132"], isTerminal: true,
-                                     terminalColumns: 90).width == 132)
-        #expect(TerminalStyle.detect(plain: false, environment: ["COLUMNS": "x"], isTerminal: true,
-                                     terminalColumns: 90).width == 90)
-        #expect(TerminalStyle.detect(plain: false, environment: [:], isTerminal: false, terminalColumns: nil).width == 80)
+        #expect(TerminalProbe(environment: ["COLUMNS": "132"], isTerminal: true, terminalSize: (90, 30)).columns == 132)
+        #expect(TerminalProbe(environment: ["COLUMNS": "x"], isTerminal: true, terminalSize: (90, 30)).columns == 90)
+        #expect(TerminalProbe(environment: ["COLUMNS": "0"], isTerminal: true, terminalSize: (90, 30)).columns == 90)
+        #expect(TerminalProbe(environment: [:], isTerminal: true, terminalSize: nil).columns == 80)
+        #expect(TerminalProbe(environment: [:], isTerminal: false, terminalSize: nil).columns == 80)
+    }
+
+    /// Rows only from a terminal (for the pager); none when output is not one.
+    @Test func rowsComeFromTheTerminalOnly() {
+        #expect(TerminalProbe(environment: [:], isTerminal: true, terminalSize: (90, 30)).rows == 30)
+        #expect(TerminalProbe(environment: ["COLUMNS": "132"], isTerminal: false, terminalSize: (90, 30)) ==
+                TerminalProbe(environment: ["COLUMNS": "132"], isTerminal: false, terminalSize: nil))
     }
 }
 

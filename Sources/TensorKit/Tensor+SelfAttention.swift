@@ -1,32 +1,33 @@
 import TensorKernels
-import TensorKit
 
-/// Multi-head self-attention over a packed `[B, T, 3C]` query/key/value tensor (query, key and
-/// value blocks of `C = H·D` columns; head `h` is columns `h·D ..< (h+1)·D` of each), in blocks of
-/// query rows whose scores (at most 512 KB) stay in cache between the three steps:
-///
-///     S = scale · q·kᵀ            GEMM into the block's rows of A        [rows, T]
-///     A = softmax(S) by rows      in place (tk_softmax_row)
-///     context[rows, h·D ..< (h+1)·D] = A·v      GEMM with the row stride of [B, T, C]
-///
-/// The same arithmetic as `(q.matmul(k.transposed()) * scale).softmax().matmul(v)` on `[B, H, T, D]`
-/// views (transformers' eager attention), without the extra buffers and the head-merging copy.
-/// The (head, row block) pieces are independent; the threads take them one at a time.
-enum FusedAttention {
-    /// Scores per block: 512 KB, so a whole 197- or 257-token head is one block and the 1,025
-    /// tokens of a 448-pixel DINOv2 image are 9 blocks of 114 rows.
-    static let blockScores = 131_072
+extension Tensor {
+    /// Scores per block of query rows in `multiHeadSelfAttention`: 512 KB, so a whole 197- or
+    /// 257-token head is one block and the 1,025 tokens of a 448-pixel DINOv2 image are 9 blocks
+    /// of 114 rows.
+    static let attentionBlockScores = 131_072
 
-    /// `qkv` `[B, T, 3C]` → (context `[B, T, C]`, attention probabilities `[B, H, T, T]`).
-    static func apply(_ qkv: Tensor, heads H: Int, scale: Float) -> (context: Tensor, attention: Tensor) {
-        let x = qkv.contiguous()
+    /// Multi-head self-attention over this packed query/key/value tensor `[B, T, 3C]` (query, key
+    /// and value blocks of `C = H·D` columns; head `h` is columns `h·D ..< (h+1)·D` of each), in
+    /// blocks of query rows whose scores stay in cache between the three steps:
+    ///
+    ///     S = scale · q·kᵀ            GEMM into the block's rows of A        [rows, T]
+    ///     A = softmax(S) by rows      in place (tk_softmax_row)
+    ///     context[rows, h·D ..< (h+1)·D] = A·v      GEMM with the row stride of [B, T, C]
+    ///
+    /// The same arithmetic as `(q.matmul(k.transposed()) * scale).softmax().matmul(v)` on
+    /// `[B, H, T, D]` views (transformers' eager attention), without the extra buffers and the
+    /// head-merging copy. The (head, row block) pieces are independent; the threads take them one
+    /// at a time. Returns the context `[B, T, C]` and the attention probabilities `[B, H, T, T]`.
+    public func multiHeadSelfAttention(heads H: Int, scale: Float) -> (context: Tensor, attention: Tensor) {
+        let x = contiguous()
+        precondition(rank == 3 && H > 0, "multiHeadSelfAttention: \(shape) is not [B, T, 3·\(H)·D]")
         let (B, T, C) = (x.dim(0), x.dim(1), x.dim(2) / 3)
         let D = C / H
-        precondition(x.dim(2) == 3 * C && C == H * D, "FusedAttention: \(qkv.shape) is not [B, T, 3·\(H)·D]")
+        precondition(x.dim(2) == 3 * C && C == H * D, "multiHeadSelfAttention: \(shape) is not [B, T, 3·\(H)·D]")
         let probabilities = TensorStorage(count: B * H * T * T) { _ in }   // every element written below
         let context = TensorStorage(count: B * T * C) { _ in }
         let src = UnsafePointer(x.storage.base + x.offset)
-        let rowsFitting = Swift.max(1, blockScores / Swift.max(T, 1))
+        let rowsFitting = Swift.max(1, Self.attentionBlockScores / Swift.max(T, 1))
         let blocks = (T + rowsFitting - 1) / rowsFitting                  // equal blocks of at most rowsFitting
         let blockRows = Swift.max(1, (T + blocks - 1) / Swift.max(blocks, 1))
         func piece(_ index: Int) {

@@ -3,7 +3,7 @@
 /// The notebook labels its VLM column "VLM (LLaVA)" with a "Mixed" mask, but LLaVA-1.5 masks its
 /// sequence with the plain causal mask (lesson 3). Here that column is the course's prefix mask
 /// (the notebook's mask, the `vlm-mask` exercise), and LLaVA-1.5 has a column of its own.
-public enum SummaryTable {
+public enum ComparisonTable {
     /// `(property, LLM, ViT, prefix mask, LLaVA-1.5)` rows.
     public static let rows: [(String, String, String, String, String)] = [
         ("Mask Type", "Causal", "None", "Prefix", "Causal"),
