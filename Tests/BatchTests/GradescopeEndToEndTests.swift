@@ -52,12 +52,10 @@ struct GradescopeEndToEndTests {
             #expect(score >= FullMarks.total - FullMarks.perPiece && score < FullMarks.total)
             #expect(!failed.isEmpty && failed.allSatisfy { $0.hasPrefix("causal-mask: ") })
         default:
-            #expect(score == 0)
-            let compilation = try #require(tests.first)
-            #expect(compilation["name"] as? String == "Compilation")
-            #expect(compilation["score"] == nil && compilation["max_score"] == nil)
-            #expect((compilation["output"] as? String)?.contains("CausalMask.swift") == true)
-            #expect(failed.count == tests.count)
+            // The causal mask's file does not compile: that piece's compile-error, the rest graded.
+            #expect(score == FullMarks.total - FullMarks.perPiece)
+            #expect(!failed.isEmpty && failed.allSatisfy { $0.hasPrefix("causal-mask: ") })
+            #expect(tests.contains { ($0["output"] as? String)?.contains("Part1/CausalMask.swift:") == true })
         }
     }
 

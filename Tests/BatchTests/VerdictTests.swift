@@ -95,12 +95,18 @@ struct VerdictTests {
         #expect(!FileManager.default.fileExists(atPath: Corpus.snoopTrace.path))
     }
 
-    @Test("a compile error is reported with the compiler's message and no piece runs")
+    /// One file that does not compile costs that piece, not the student's grade: its stub stands in
+    /// so the other files build and are graded.
+    @Test("a piece's file that does not compile is that piece's compile-error; the others are graded")
     func compileError() throws {
         let grade = try GradedClass.get().grade("compile-error")
-        #expect(grade.outcome == .compileError)
-        #expect(grade.messages.contains { $0.contains("Part1/CausalMask.swift") && $0.contains("error:") })
-        #expect(grade.pieces.allSatisfy { $0.status == "compile-error" && $0.points == 0 })
+        #expect(grade.outcome == .graded)
+        let mask = try #require(grade.piece("causal-mask"))
+        #expect(mask.status == "compile-error" && mask.points == 0)
+        #expect(mask.checks.allSatisfy { $0.status == "compile-error" && $0.message.contains("Part1/CausalMask.swift:") })
+        #expect(mask.checks.first?.message.contains("error:") == true)
+        #expect(grade.pieces.filter { $0.piece != "causal-mask" }.allSatisfy { $0.status == "pass" })
+        #expect(grade.score == FullMarks.total - mask.maxPoints)
     }
 
     @Test("a piece's type declared as a struct still links (the runner is recompiled for it)")

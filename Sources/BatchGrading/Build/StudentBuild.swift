@@ -1,10 +1,12 @@
+import Contracts
 import Foundation
 import Grader
 
 /// Compiles one student's files into a runner binary against the prebuilt course.
 ///
 /// 1. The student's files alone → module `Exercises` (`-Onone -wmo`, one object), seeing only
-///    TensorKit and Contracts.
+///    TensorKit and Contracts. A piece's file the compiler blames is swapped for its stub and the
+///    step tried again (`swappable`), so one broken file costs that piece, not the student's grade.
 /// 2. That object linked with the precompiled runner (`RunnerObject`) and `libCourseKit.a` (lld);
 ///    if the symbols do not match, the runner's `main.swift` is compiled against the student's
 ///    module and linked instead.
@@ -27,7 +29,9 @@ public struct StudentBuild: Sendable {
     }
 
     public enum Outcome: Sendable, Equatable {
-        case built(URL)
+        /// The runner, and the pieces whose file did not compile and was swapped for its stub (with
+        /// that file's errors): they are graded `compile-error`, the others as usual.
+        case built(URL, stubbed: [PieceID: [String]] = [:])
         /// compile-error: compiler diagnostics (paths relative to the submission) or the limit that stopped it.
         case failed([String])
         /// grader-error: the machine failed, not the code; the cause.
@@ -50,15 +54,34 @@ public struct StudentBuild: Sendable {
         let compile = artifacts.swiftc + ["-wmo", "-parse-as-library", "-module-name", "Exercises",
                                           "-I", artifacts.studentModules.path, "-emit-module", "-emit-module-path",
                                           module.appendingPathComponent("Exercises.swiftmodule").path,
-                                          "-c", "-o", object.path] + submission.compileInputs
-        if let stop = step.run(compile) { return stop.outcome() }
+                                          "-c", "-o", object.path]
+        var inputs = submission.compileInputs, stubbed: [PieceID: [String]] = [:]
+        while let stop = step.run(compile + inputs) {
+            guard case .student(let errors) = stop, let swap = swappable(errors, submission, already: stubbed) else {
+                return stop.outcome()
+            }
+            for (piece, pieceErrors) in swap {
+                // The stub is copied beside the sources, the one folder the compile sandbox shows.
+                let file = submission.sourceFolder.appendingPathComponent(pieceErrors.file).path
+                let stub = submission.sourceFolder.appendingPathComponent("_swapped/" + stubPath(piece))
+                do {
+                    try FileManager.default.createDirectory(at: stub.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try? FileManager.default.removeItem(at: stub)
+                    try FileManager.default.copyItem(at: artifacts.stubs.appendingPathComponent(stubPath(piece)), to: stub)
+                } catch {
+                    return .graderError("cannot copy the stub of \(piece.rawValue) into \(submission.sourceFolder.path): \(error)")
+                }
+                inputs = inputs.map { $0 == file ? stub.path : $0 }
+                stubbed[piece] = pieceErrors.errors
+            }
+        }
         let linkInputs = [object.path, "-L", artifacts.buildFolder.path, "-lCourseKit", "-lopenblas", "-use-ld=lld",
                           "-o", binary.path]
         if let runnerObject = artifacts.runnerObject {
             // The student's object first: the driver writes `runner.autolink` beside the first object,
             // which must be the student's own (writable) folder.
             guard let stop = step.run(["swiftc", object.path, runnerObject.path] + linkInputs.dropFirst()) else {
-                return .built(binary)
+                return .built(binary, stubbed: stubbed)
             }
             // Student errors here mean the symbols do not match: compile the runner against this module.
             if case .student = stop {} else { return stop.outcome() }
@@ -69,6 +92,28 @@ public struct StudentBuild: Sendable {
             return stop.outcome(explaining: "your files compile, but the course cannot use them (a piece's type was renamed, "
                 + "or no longer conforms to its protocol):")
         }
-        return .built(binary)
+        return .built(binary, stubbed: stubbed)
+    }
+
+    /// The pieces to swap for their stubs, with the file and the errors that blame it: every error
+    /// must lie in one of the student's files that is a piece's file not yet swapped (else nil: the
+    /// build fails as a whole). Errors that follow from another file's are seen again next time.
+    func swappable(_ errors: [String], _ submission: PreparedSubmission,
+                   already: [PieceID: [String]]) -> [PieceID: (file: String, errors: [String])]? {
+        var found: [PieceID: (file: String, errors: [String])] = [:]
+        for error in errors {
+            let file = String(error.prefix { $0 != ":" })
+            guard submission.files.contains(file),
+                  let piece = Catalog.exercises.first(where: { ($0.file as NSString).lastPathComponent
+                      == (file as NSString).lastPathComponent })?.piece,
+                  already[piece] == nil else { return nil }
+            found[piece, default: (file, [])].errors.append(error)
+        }
+        return found.isEmpty ? nil : found
+    }
+
+    /// A piece's stub, relative to the course's `Stubs` folder.
+    private func stubPath(_ piece: PieceID) -> String {
+        String(piece.info.file.dropFirst("Sources/Exercises/".count))
     }
 }

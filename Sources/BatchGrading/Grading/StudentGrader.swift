@@ -51,21 +51,22 @@ public struct StudentGrader: Sendable {
             return unrun(entry, hash: submission.contentHash, .empty,
                          submission.notes + ["no Swift files were found in the submission"], started: started)
         }
-        let runner: URL
+        let runner: URL, stubbed: [PieceID: [String]]
         switch build.build(submission, work: folder(entry), worker: worker) {
         case .failed(let errors):
             return unrun(entry, hash: submission.contentHash, .compileError, submission.notes + errors, started: started)
         case .graderError(let cause):
             return unrun(entry, hash: submission.contentHash, .graderError, submission.notes + [cause], started: started)
-        case .built(let binary):
-            runner = binary
+        case .built(let binary, let swapped):
+            (runner, stubbed) = (binary, swapped)
         }
         let built = Date()
         let pieceRunner = PieceRunner(command: sandbox.command(runner: runner, timeout: timeout, worker: worker),
                                       context: CheckContext(fixtures: artifacts.fixtures), timeout: timeout)
         // One piece at a time: the batch's parallelism is across students (--jobs).
         var causes: [(piece: String, cause: String)] = []
-        let reports = GradingSession(runner: pieceRunner, jobs: 1).grade(PieceID.allCases).map { report in
+        let reports = GradingSession(runner: pieceRunner, jobs: 1).grade(PieceID.allCases, decided: Dictionary(
+            uniqueKeysWithValues: stubbed.map { ($0.key, ExerciseReport.compileError($0.key, errors: $0.value)) })).map { report in
             guard let cause = GraderFaults.cause(of: report, runner: runner) else { return report }
             causes.append((report.id, cause))
             return GraderFaults.graderError(report, cause: cause)

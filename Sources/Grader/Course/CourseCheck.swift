@@ -71,10 +71,7 @@ public struct CourseCheck {
         var reports: [PieceID: ExerciseReport] = [:]
         for (id, errors) in build.stubbed ?? [:] {
             guard let piece = PieceID(rawValue: id) else { continue }
-            let results = PieceChecks.checks(for: piece).map {
-                CheckResult(name: $0.name, status: .compileError, message: errors.joined(separator: "\n"))
-            }
-            reports[piece] = ExerciseReport(id: id, status: .compileError, standIns: [], checks: results, output: "")
+            reports[piece] = ExerciseReport.compileError(piece, errors: errors)
         }
         return reports
     }

@@ -25,6 +25,17 @@ public struct ExerciseReport: Codable, Sendable, Equatable {
     }
 }
 
+extension ExerciseReport {
+    /// The report of a piece whose file did not compile (its stub stood in): every check
+    /// `compile-error`, with the compiler's `errors` as the message.
+    public static func compileError(_ piece: PieceID, errors: [String]) -> ExerciseReport {
+        let results = PieceChecks.checks(for: piece).map {
+            CheckResult(name: $0.name, status: .compileError, message: errors.joined(separator: "\n"))
+        }
+        return ExerciseReport(id: piece.rawValue, status: .compileError, standIns: [], checks: results, output: "")
+    }
+}
+
 /// The whole report of `vlm-course check --json`:
 /// `{"exercises": [ExerciseReport], "score": Int, "maxScore": Int, "build": BuildOutcome}`.
 public struct GradeReport: Codable, Sendable, Equatable {
