@@ -8,8 +8,9 @@ import Grader
 ///    TensorKit and Contracts. A piece's file the compiler blames is swapped for its stub and the
 ///    step tried again (`swappable`), so one broken file costs that piece, not the student's grade.
 /// 2. That object linked with the precompiled runner (`RunnerObject`) and `libCourseKit.a` (lld);
-///    if the symbols do not match, the runner's `main.swift` is compiled against the student's
-///    module and linked instead.
+///    if the symbols do not match, the files are compiled again emitting their module interface
+///    (skipped the first time: most submissions link), and the runner's `main.swift` is compiled
+///    against it and linked instead.
 ///
 /// Every step runs in `CompileSandbox` under `CompileLimits`, with the course's warmed module
 /// cache read-only; the compiler never runs the student's code. `CompilerVerdict` decides whether
@@ -52,11 +53,11 @@ public struct StudentBuild: Sendable {
         }
         let step = CompileStep(build: self, submission: submission, work: work, worker: worker)
         let compile = artifacts.swiftc + ["-wmo", "-parse-as-library", "-module-name", "Exercises",
-                                          "-I", artifacts.studentModules.path, "-emit-module", "-emit-module-path",
-                                          module.appendingPathComponent("Exercises.swiftmodule").path,
-                                          "-c", "-o", object.path]
+                                          "-I", artifacts.studentModules.path, "-c", "-o", object.path]
+        // The module interface is needed only when the precompiled runner does not link (below).
+        let emitModule = ["-emit-module", "-emit-module-path", module.appendingPathComponent("Exercises.swiftmodule").path]
         var inputs = submission.compileInputs, stubbed: [PieceID: [String]] = [:]
-        while let stop = step.run(compile + inputs) {
+        while let stop = step.run(compile + (artifacts.runnerObject == nil ? emitModule : []) + inputs) {
             guard case .student(let errors) = stop, let swap = swappable(errors, submission, already: stubbed) else {
                 return stop.outcome()
             }
@@ -85,6 +86,7 @@ public struct StudentBuild: Sendable {
             }
             // Student errors here mean the symbols do not match: compile the runner against this module.
             if case .student = stop {} else { return stop.outcome() }
+            if let stop = step.run(compile + emitModule + inputs) { return stop.outcome() }
         }
         let link = artifacts.swiftc + ["-module-name", "BatchRunner", "-I", module.path, "-I", artifacts.runnerModules.path,
                                        artifacts.runnerSource.path] + linkInputs
