@@ -42,8 +42,10 @@ struct CompileSandboxTests {
         }
         let readable = artifacts.compilerReadable + [double.deletingLastPathComponent()]
         let inside = try attempt(sandbox.compiling(readable: readable, limits: CompileLimits()))
-        #expect(inside == ["network": "no", "sources": "no", "other": "no", "escape0": "no", "escape1": "yes",
-                           "escape2": "yes", "scratch": "yes"])
+        // A course under /tmp (a CI clone) lies in the sandbox's private /tmp: the write lands there, not here.
+        let courseInTmp = CoursePaths.root.path.hasPrefix("/tmp/")
+        #expect(inside == ["network": "no", "sources": "no", "other": "no", "escape0": courseInTmp ? "yes" : "no",
+                           "escape1": "yes", "escape2": "yes", "scratch": "yes"])
         // Writes into the hidden output folder and /tmp land in the sandbox's own tmpfs, not here.
         #expect(escapes.allSatisfy { !FileManager.default.fileExists(atPath: $0.path) })
 
