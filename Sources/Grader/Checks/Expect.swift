@@ -12,6 +12,12 @@ enum Expect {
         }
     }
 
+    /// A shape recorded on its own (`Evidence.record(shapeOf:)`), for checks that need no values.
+    static func recordedShape(_ recorded: Tensor, _ expected: [Int], _ what: String) throws {
+        let shape = recorded.scalars.map { Int($0) }
+        guard shape == expected else { throw CheckFailure("\(what): expected shape \(expected), got \(shape)") }
+    }
+
     /// Same shape and every element within `tolerance`; small matrices are shown side by side.
     static func close(_ actual: Tensor, _ expected: Tensor, _ what: String) throws {
         try shape(actual, expected.shape, what)

@@ -23,17 +23,17 @@ enum PatchEmbeddingChecks {
                 manualSeed(42)
                 let embed = impl.patchEmbedding.init(imgSize: 224, patchSize: 16, inChannels: 3, embedDim: 768)
                 var e = Evidence()
-                e.record("patches", embed(RandomGenerator.default.randn([1, 3, 224, 224])))
+                e.record("patches", shapeOf: embed(RandomGenerator.default.randn([1, 3, 224, 224])))
                 return e
-            }, judge: { e, _ in try Expect.shape(try e.tensor("patches"), [1, 196, 768], "patches") }),
+            }, judge: { e, _ in try Expect.recordedShape(try e.tensor("patches"), [1, 196, 768], "patches") }),
             Check("proj is Conv2d(3 → 768, kernel 16, stride 16) and nPatches is 196", produce: { impl, _ in
                 let embed = impl.patchEmbedding.init(imgSize: 224, patchSize: 16, inChannels: 3, embedDim: 768)
                 var e = Evidence()
-                e.record("proj.weight", embed.proj.weight)
+                e.record("proj.weight", shapeOf: embed.proj.weight)
                 e.record("stride,nPatches", Tensor([Float(embed.proj.stride), Float(embed.nPatches)]))
                 return e
             }, judge: { e, _ in
-                try Expect.shape(try e.tensor("proj.weight"), [768, 3, 16, 16], "proj.weight ([out, in, k, k])")
+                try Expect.recordedShape(try e.tensor("proj.weight"), [768, 3, 16, 16], "proj.weight ([out, in, k, k])")
                 let values = try e.tensor("stride,nPatches").scalars
                 guard values.count == 2 else { throw CheckFailure("the recorded stride and nPatches are malformed") }
                 guard values[0] == 16 else { throw CheckFailure("proj.stride is \(values[0]), expected 16 (= patchSize)") }

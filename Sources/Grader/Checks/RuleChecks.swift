@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import Synchronization
 import Solutions
 import TensorKit
 
@@ -118,13 +119,26 @@ struct TransformersMask: Decodable, Sendable {
     }
 }
 
+/// `masks.json` decoded once per process and file: the grader judges every student's mask pieces
+/// against it, and JSONDecoder is the slow part of those checks.
+private enum DecodedMasks {
+    static let byPath = Mutex<[String: [TransformersMask]]>([:])
+}
+
 extension CheckContext {
     /// The cases of `family` in `masks/masks.json`, or a failure naming the file.
     func transformersMasks(family: String) throws -> [TransformersMask] {
         struct File: Decodable { let cases: [TransformersMask] }
         let url = fixtures.appendingPathComponent("masks/masks.json")
         do {
-            let cases = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).cases.filter { $0.family == family }
+            let all: [TransformersMask]
+            if let cached = DecodedMasks.byPath.withLock({ $0[url.path] }) {
+                all = cached
+            } else {
+                all = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).cases
+                DecodedMasks.byPath.withLock { $0[url.path] = all }
+            }
+            let cases = all.filter { $0.family == family }
             guard !cases.isEmpty else { throw CheckFailure("it holds no \(family) masks") }
             return cases
         } catch {

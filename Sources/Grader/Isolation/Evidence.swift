@@ -19,6 +19,12 @@ public struct Evidence: Sendable {
 
     public mutating func record(_ name: String, _ tensor: Tensor) { items.append((name, .tensor(tensor))) }
     public mutating func record(_ name: String, _ mask: Mask) { items.append((name, .mask(mask))) }
+    /// Only the shape of `tensor` (as a rank-1 tensor of its sizes): what a shape check needs,
+    /// without sending the values through the result file.
+    public mutating func record(_ name: String, shapeOf tensor: Tensor) {
+        items.append((name, .tensor(Tensor(tensor.shape.map(Float.init)))))
+    }
+
     public mutating func record(problem: String) { items.append(("problem", .problem(problem))) }
 
     init(items: [(name: String, value: Value)]) { self.items = items }
