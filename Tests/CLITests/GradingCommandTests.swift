@@ -79,6 +79,6 @@ import TestSupport
         let runner = URL(fileURLWithPath: BuiltProducts.path("course-runner"))
         let run = try CourseBinary.run(["causal-mask", "--fixtures", "/tmp"], executable: runner)
         #expect(run.status == 1)
-        #expect(run.standardError.contains("run-check is started by `vlm-course check`"))
+        #expect(run.standardError.contains("the runner is started by `vlm-course check`"))
     }
 }

@@ -1,4 +1,4 @@
-// A stand-in for `vlm-course run-check` whose learner code is an outcome-named fixture:
+// A stand-in for the learner's runner whose learner code is an outcome-named fixture:
 //   grader-fixtures <fixture> run-check <id> --fixtures <dir> --timeout <s> [--stand-ins a,b]
 import Foundation
 import Grader

@@ -3,7 +3,7 @@ import Grader
 
 /// The runner's `main.swift` compiled once per batch, against the interface of the pristine stubs.
 ///
-/// Its object names the seven types only by symbol, so it links with any student's `Exercises`
+/// Its object names the catalog's types only by symbol, so it links with any student's `Exercises`
 /// object whose types keep their kind (enum or class) and their conformances — the usual case,
 /// which then costs a link instead of a compile plus a link. When the link fails, `StudentBuild`
 /// compiles `main.swift` against the student's own module instead (that is also what explains

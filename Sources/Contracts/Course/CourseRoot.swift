@@ -55,8 +55,6 @@ public struct CourseRoot: Sendable, Equatable {
     public func path(_ relative: String) -> String { file(relative).path }
     public var fixtures: URL { file("Tests/Fixtures") }
     public var stateDirectory: URL { file(".vlm-course") }
-    /// The course binary as `swift build` leaves it.
-    public var builtBinary: URL { file(".build/debug/vlm-course") }
 
     /// `Sources/Exercises/Part1/X.swift` → `Sources/Solutions/Part1/X.swift` / `Stubs/Part1/X.swift`.
     public func solutionFile(_ exerciseFile: String) -> URL {

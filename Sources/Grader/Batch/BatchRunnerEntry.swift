@@ -3,7 +3,7 @@ import Contracts
 import Foundation
 
 /// The `main` of a per-student runner built by `vlm-course grade`: the same child side as
-/// `vlm-course run-check`, for a binary that links one student's `Exercises` module.
+/// the learner's runner (`LearnerRunner`), for a binary that links one student's `Exercises` module.
 ///
 /// Arguments are the ones `PieceRunner` passes: `<id> --fixtures <dir> --timeout <s> [--stand-ins a,b]`.
 public enum BatchRunnerEntry {

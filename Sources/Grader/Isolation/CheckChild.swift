@@ -15,7 +15,7 @@ public enum CheckChild {
         case unknownPiece(String)
         public var description: String {
             switch self {
-            case .noChannel: "run-check is started by `vlm-course check`; it needs the grader's result channel"
+            case .noChannel: "the runner is started by `vlm-course check`; it needs the grader's result channel"
             case .unknownPiece(let id): "unknown piece \(id)"
             }
         }
@@ -49,9 +49,8 @@ public enum CheckChild {
         exit(0)
     }
 
-    /// `<id> --fixtures <dir> [--timeout s] [--stand-ins a,b] [--solutions]`, as `vlm-course run-check`
-    /// takes them: the entry point of child programs that are not the CLI (the fast check runner,
-    /// the test fixtures). Exits the process.
+    /// `<id> --fixtures <dir> [--timeout s] [--stand-ins a,b] [--solutions]`, as `PieceRunner` passes
+    /// them: the entry point of the learner's runner and of the test fixtures. Exits the process.
     public static func runFromCommandLine(_ arguments: [String], learner: Implementations) -> Never {
         func option(_ name: String) -> String? {
             arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
@@ -69,7 +68,7 @@ public enum CheckChild {
                     context: CheckContext(fixtures: URL(fileURLWithPath: fixtures)),
                     timeout: option("--timeout").flatMap { Int($0) } ?? 10)
         } catch {
-            FileHandle.standardError.write(Data("run-check: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("runner: \(error)\n".utf8))
             exit(1)
         }
     }

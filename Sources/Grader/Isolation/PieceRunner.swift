@@ -5,7 +5,7 @@ import Foundation
 /// The grader's side of grading one piece: starts a child process that runs the learner's code,
 /// reads the evidence it recorded, and judges it against the reference in this process.
 public struct PieceRunner: Sendable {
-    /// The program and leading arguments that start a check child, e.g. `[vlm-course, run-check]`;
+    /// The program and leading arguments that start a check child, e.g. `[.build/vlm-course-check/runner]`;
     /// the runner appends `<id> --fixtures <dir> --timeout <s> [--stand-ins a,b]`.
     public let command: [String]
     public let context: CheckContext
