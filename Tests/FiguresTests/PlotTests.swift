@@ -52,12 +52,21 @@ private enum SevenBySevenMask: VLMMaskBuilder {
 }
 
 @Suite struct WrongShapeTests {
-    @Test func aPieceOfTheWrongShapeIsAClearError() {
-        var pieces = Reference.implementations
-        pieces.vlmMask = SevenBySevenMask.self
-        #expect(throws: FigureError.unexpectedShape(what: "the VLM mask", expected: [8, 8], got: [7, 7])) {
-            try plot(.vlmMask, seed: 42, using: pieces, output: .json)
+    /// In a process of its own: it points `Pieces` at a wrong mask, which the graders that other suites run
+    /// in this process (judging with the reference through `Pieces`) must never see.
+    @Test func aPieceOfTheWrongShapeIsAClearError() async {
+        let result = await #expect(processExitsWith: .success, observing: [\.standardErrorContent]) {
+            var pieces = Reference.implementations
+            pieces.vlmMask = SevenBySevenMask.self
+            do {
+                _ = try plot(.vlmMask, seed: 42, using: pieces, output: .json)
+                FileHandle.standardError.write(Data("the figure was drawn\n".utf8))
+            } catch let error as FigureError where error == .unexpectedShape(what: "the VLM mask", expected: [8, 8], got: [7, 7]) {
+            } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+            }
         }
+        #expect(result.map { String(decoding: $0.standardErrorContent, as: UTF8.self) } == "")
         let message = FigureError.unexpectedShape(what: "the VLM mask", expected: [8, 8], got: [7, 7]).description
         #expect(message == "the VLM mask has shape [7, 7] but the figure needs [8, 8]; `vlm-course check` shows what is wrong")
     }
